@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using SiteGen.Content;
+using SiteGen.Engine;
+using SiteGen.Output;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// Runs the recipe for `sitegen build`: checks the folders, reads site.yml, runs every phase, and
+/// turns any failure into diagnostics and an exit code. Users never see a stack trace unless
+/// they ask for --verbose.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options, Log log, bool write = true)
+    {
+        var watch = Stopwatch.StartNew();
+        var paths = SitePaths.FromArguments(options.Input, options.Theme, options.Output);
+        var diagnostics = new Diagnostics(paths.Display);
+
+        if (!Directory.Exists(paths.Input))
+            return Fail(BuildResult.UsageError, $"input folder '{options.Input}' does not exist; run from the repository root or pass --input.");
+        if (!Directory.Exists(paths.Theme))
+            return Fail(BuildResult.UsageError, $"theme folder '{options.Theme}' does not exist; run from the repository root or pass --theme.");
+        if (write && OutputFolderGuard.Problem(paths) is { } problem)
+            return Fail(BuildResult.UsageError, problem);
+
+        var config = ReadSiteConfig.Read(paths, diagnostics, options.BaseUrl);
+        var context = new BuildContext
+        {
+            Paths = paths, Config = config, Diagnostics = diagnostics, Log = log,
+            Parallelism = new ParallelOptions { MaxDegreeOfParallelism = options.Workers ?? Environment.ProcessorCount },
+        };
+        IReadOnlyList<Document> documents = [];
+        if (!diagnostics.HasErrors)
+        {
+            try
+            {
+                documents = SiteRecipe.Create(write).Run(context);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                log.Debug(ex.ToString());
+                diagnostics.Error($"could not write the site: {ex.Message}. The previous output was left as it was.");
+            }
+        }
+        var code = diagnostics.HasErrors ? BuildResult.ContentErrors : BuildResult.Success;
+        return new BuildResult(code, diagnostics.All, documents, watch.ElapsedMilliseconds);
+
+        BuildResult Fail(int exitCode, string message)
+        {
+            diagnostics.Error(message);
+            return new BuildResult(exitCode, diagnostics.All, [], watch.ElapsedMilliseconds);
+        }
+    }
+}

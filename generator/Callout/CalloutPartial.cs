@@ -1,0 +1,39 @@
+using SiteGen.Content;
+using SiteGen.Engine;
+
+namespace SiteGen.Callout;
+
+/// <summary>The editors' text of the evidence-limitations callout: input/_partials/limitations.md.</summary>
+public sealed record CalloutPartial(string Heading, string Markdown, int BodyLine)
+{
+    public const string SourcePath = "_partials/limitations.md";
+    public const string DefaultHeading = "Limitations of the evidence";
+
+    /// <summary>Loads the partial; a missing or empty one is an error, because every page must carry it.</summary>
+    public static CalloutPartial? Load(BuildContext context)
+    {
+        var path = context.Paths.InputFile(SourcePath);
+        if (!File.Exists(path))
+        {
+            context.Diagnostics.Error(SourcePath, 0, 0,
+                "the evidence-limitations partial is missing; every page carries this callout, so create the file with the site's standing caveats.");
+            return null;
+        }
+        var text = TextDecoding.Read(path, SourcePath, context.Diagnostics);
+        if (text is null) return null;
+        var (yaml, body, bodyLine, unclosed) = FrontMatter.Split(text);
+        if (unclosed)
+        {
+            context.Diagnostics.Error(SourcePath, 1, 1, "front matter starts with '---' but is never closed.");
+            return null;
+        }
+        var meta = yaml is null ? PageMeta.Empty : FrontMatter.Parse(yaml, SourcePath, context.Diagnostics);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            context.Diagnostics.Error(SourcePath, bodyLine, 1,
+                "the evidence-limitations partial is empty; write the caveats that apply to every page.");
+            return null;
+        }
+        return new CalloutPartial(meta.Title ?? DefaultHeading, body, bodyLine);
+    }
+}

@@ -1,0 +1,20 @@
+using SiteGen.Engine;
+
+namespace SiteGen.Checks;
+
+/// <summary>
+/// Post-process: reads every built page once and runs the build's checks over what it found.
+/// Checks only report; they never change a document.
+/// </summary>
+public sealed class CheckPages : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var pages = documents.Where(d => d.IsHtmlPage).ToList();
+        var facts = new PageFacts[pages.Count];
+        Parallel.For(0, pages.Count, context.Parallelism, i => facts[i] = PageFacts.Read(pages[i]));
+        CheckCallouts.Run(facts, context);
+        CheckLinks.Run(facts, documents, context);
+        return documents;
+    }
+}

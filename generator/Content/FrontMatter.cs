@@ -1,0 +1,53 @@
+using SiteGen.Engine;
+
+namespace SiteGen.Content;
+
+/// <summary>Splits a page into its YAML front matter and its Markdown body.</summary>
+public static class FrontMatter
+{
+    public static readonly string[] KnownKeys = ["title", "description", "order", "reviewed", "reviewers", "tags", "limitations", "nav_title"];
+
+    /// <param name="text">The page with LF line endings.</param>
+    /// <returns>The YAML (or null when there is none), the body, and the 1-based line the body starts on.</returns>
+    public static (string? Yaml, string Body, int BodyLine, bool Unclosed) Split(string text)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---") return (null, text, 1, false);
+        var line = 2;
+        var position = 4;
+        while (position <= text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var current = end < 0 ? text[position..] : text[position..end];
+            if (current.TrimEnd() is "---" or "...")
+            {
+                var yaml = text[4..position];
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return (yaml, body, line + 1, false);
+            }
+            if (end < 0) break;
+            position = end + 1;
+            line++;
+        }
+        return (null, text, 1, true);
+    }
+
+    /// <summary>Reads the YAML into <see cref="PageMeta"/>; the YAML starts on line 2 of the file.</summary>
+    public static PageMeta Parse(string yaml, string file, Diagnostics diagnostics)
+    {
+        var fields = YamlFields.Parse(yaml, file, lineOffset: 1, diagnostics, "front matter");
+        if (fields is null) return PageMeta.Empty;
+        var meta = new PageMeta
+        {
+            Title = fields.String("title"),
+            Description = fields.String("description"),
+            Order = fields.Int("order"),
+            Reviewed = fields.Date("reviewed"),
+            Reviewers = fields.StringList("reviewers"),
+            Tags = fields.StringList("tags"),
+            Limitations = fields.StringList("limitations"),
+            NavTitle = fields.String("nav_title"),
+        };
+        fields.RejectUnknownKeys(KnownKeys);
+        return meta;
+    }
+}

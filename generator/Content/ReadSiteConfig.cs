@@ -1,0 +1,50 @@
+using SiteGen.Engine;
+
+namespace SiteGen.Content;
+
+/// <summary>Reads input/site.yml into <see cref="SiteConfig"/>, reporting bad values at their line.</summary>
+public static class ReadSiteConfig
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience"];
+
+    public static SiteConfig Read(SitePaths paths, Diagnostics diagnostics, string? baseUrlOverride)
+    {
+        var path = Path.Combine(paths.Input, FileName);
+        var config = new SiteConfig();
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(FileName, 0, 0, $"missing {FileName}: create it with at least 'title:' (see README.md).");
+            return config;
+        }
+        var text = TextDecoding.Read(path, FileName, diagnostics);
+        if (text is null) return config;
+        var fields = YamlFields.Parse(text, FileName, 0, diagnostics, FileName);
+        if (fields is null) return config;
+
+        config = config with
+        {
+            Title = fields.String("title") ?? config.Title,
+            Description = fields.String("description") ?? "",
+            Language = fields.String("language") ?? "en",
+            BaseUrl = NormalizeBaseUrl(baseUrlOverride ?? fields.String("base_url"), diagnostics),
+            Repository = fields.String("repository"),
+            EditUrl = fields.String("edit_url"),
+            Audience = fields.String("audience") ?? "Patient",
+        };
+        fields.RejectUnknownKeys(KnownKeys);
+        return config;
+    }
+
+    private static string? NormalizeBaseUrl(string? value, Diagnostics diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        {
+            diagnostics.Error(FileName, 0, 0, $"base_url '{value}' must be an absolute http(s) URL such as https://example.org/docs/.");
+            return null;
+        }
+        return value.EndsWith('/') ? value : value + "/";
+    }
+}

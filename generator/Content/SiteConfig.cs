@@ -1,0 +1,21 @@
+namespace SiteGen.Content;
+
+/// <summary>Settings from input/site.yml (documented in README.md).</summary>
+public sealed record SiteConfig
+{
+    public string Title { get; init; } = "Untitled site";
+    public string Description { get; init; } = "";
+    public string Language { get; init; } = "en";
+
+    /// <summary>Absolute URL the site is published at, ending in '/'; used only for canonical links and the sitemap.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Repository home page, linked from the footer.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>Prefix that, followed by a page's input-relative path, opens it in the host's editor.</summary>
+    public string? EditUrl { get; init; }
+
+    /// <summary>Who the site is written for (schema.org audience).</summary>
+    public string Audience { get; init; } = "Patient";
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using SiteGen.Engine;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Content;
+
+/// <summary>
+/// Reads a YAML mapping field by field, so each wrong value is reported at its own line and column
+/// (offset by where the YAML sits in its file) and unknown keys are caught instead of ignored.
+/// </summary>
+public sealed class YamlFields
+{
+    private readonly YamlMappingNode _map;
+    private readonly string _file;
+    private readonly int _lineOffset;
+    private readonly Diagnostics _diagnostics;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    private YamlFields(YamlMappingNode map, string file, int lineOffset, Diagnostics diagnostics)
+    {
+        _map = map;
+        _file = file;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Parses <paramref name="yaml"/>; null (with a diagnostic) when it is not a mapping.</summary>
+    public static YamlFields? Parse(string yaml, string file, int lineOffset, Diagnostics diagnostics, string what)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            var reason = (ex.InnerException?.Message ?? ex.Message).Trim();
+            diagnostics.Error(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column,
+                $"{what} is not valid YAML: {reason}. Check indentation, and quote values that contain ':' or '#'.");
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return new YamlFields(new YamlMappingNode(), file, lineOffset, diagnostics);
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            var node = stream.Documents[0].RootNode;
+            diagnostics.Error(file, (int)node.Start.Line + lineOffset, (int)node.Start.Column,
+                $"{what} must be a list of 'key: value' lines.");
+            return null;
+        }
+        return new YamlFields(map, file, lineOffset, diagnostics);
+    }
+
+    public string? String(string key)
+    {
+        if (Node(key) is not { } node) return null;
+        if (node is YamlScalarNode scalar) return scalar.Value;
+        Report(node, $"'{key}' must be a single value, not a list or mapping.");
+        return null;
+    }
+
+    public int? Int(string key)
+    {
+        if (Node(key) is not { } node) return null;
+        if (node is YamlScalarNode scalar && int.TryParse(scalar.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            return value;
+        Report(node, $"'{key}' must be a whole number.");
+        return null;
+    }
+
+    public DateOnly? Date(string key)
+    {
+        if (Node(key) is not { } node) return null;
+        if (node is YamlScalarNode scalar &&
+            DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        Report(node, $"'{key}' must be a date written as YYYY-MM-DD.");
+        return null;
+    }
+
+    /// <summary>A list of strings; a single value is accepted as a list of one.</summary>
+    public IReadOnlyList<string> StringList(string key)
+    {
+        if (Node(key) is not { } node) return [];
+        if (node is YamlScalarNode one) return string.IsNullOrWhiteSpace(one.Value) ? [] : [one.Value];
+        if (node is YamlSequenceNode list)
+        {
+            var values = new List<string>();
+            foreach (var item in list)
+            {
+                if (item is YamlScalarNode { Value: { } text }) values.Add(text);
+                else Report(item, $"each entry of '{key}' must be a single value.");
+            }
+            return values;
+        }
+        Report(node, $"'{key}' must be a list.");
+        return [];
+    }
+
+    /// <summary>Reports every key that no reader asked for: usually a typo of a known key.</summary>
+    public void RejectUnknownKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var (keyNode, _) in _map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (_read.Contains(key)) continue;
+            var suggestion = Suggest.Closest(key, known);
+            Report(keyNode, $"unknown key '{key}'" + (suggestion is null
+                ? $". Known keys: {string.Join(", ", known)}."
+                : $" (did you mean '{suggestion}'?)"));
+        }
+    }
+
+    private YamlNode? Node(string key)
+    {
+        _read.Add(key);
+        if (!_map.Children.TryGetValue(new YamlScalarNode(key), out var node)) return null;
+        return node is YamlScalarNode { Value: null or "" } && node.Tag.IsEmpty && ((YamlScalarNode)node).Style == ScalarStyle.Plain
+            ? null : node;
+    }
+
+    private void Report(YamlNode node, string message) =>
+        _diagnostics.Error(_file, (int)node.Start.Line + _lineOffset, (int)node.Start.Column, message);
+}

@@ -1,0 +1,18 @@
+using SiteGen.Content;
+
+namespace SiteGen.Engine;
+
+/// <summary>
+/// Everything a module may read besides the documents: settings, folders, the shared
+/// diagnostics list and the log. Passed explicitly; there is no ambient "current" context.
+/// </summary>
+public sealed record BuildContext
+{
+    public required SitePaths Paths { get; init; }
+    public required SiteConfig Config { get; init; }
+    public required Diagnostics Diagnostics { get; init; }
+    public Log Log { get; init; } = Log.Silent;
+
+    /// <summary>How many pages are processed at once; 1 gives the same bytes as many.</summary>
+    public ParallelOptions Parallelism { get; init; } = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+}

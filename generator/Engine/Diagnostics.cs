@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+
+namespace SiteGen.Engine;
+
+public enum Severity { Warning, Error }
+
+/// <summary>A finding tied to a place in a source file, printed the way compilers print them.</summary>
+public sealed record Diagnostic(Severity Severity, string File, int Line, int Column, string Message)
+{
+    public override string ToString()
+    {
+        var where = File.Length == 0 ? "sitegen" : Line > 0 ? $"{File}:{Line}:{Column}" : File;
+        return $"{where}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+    }
+}
+
+/// <summary>
+/// Collects findings from every module (safely from parallel work) so a build reports them all
+/// before it fails, instead of stopping at the first.
+/// </summary>
+public sealed class Diagnostics
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    /// <summary>Converts input-relative paths into the path the user typed, for clickable messages.</summary>
+    private readonly Func<string, string> _displayPath;
+
+    public Diagnostics(Func<string, string>? displayPath = null) => _displayPath = displayPath ?? (p => p);
+
+    public void Error(string file, int line, int column, string message) =>
+        _items.Enqueue(new Diagnostic(Severity.Error, _displayPath(file), line, column, message));
+
+    public void Warning(string file, int line, int column, string message) =>
+        _items.Enqueue(new Diagnostic(Severity.Warning, _displayPath(file), line, column, message));
+
+    public void Error(string message) => _items.Enqueue(new Diagnostic(Severity.Error, "", 0, 0, message));
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>All findings in a stable order (file, line, column), whatever order threads added them.</summary>
+    public IReadOnlyList<Diagnostic> All =>
+        _items.Distinct()
+              .OrderBy(d => d.File, StringComparer.Ordinal)
+              .ThenBy(d => d.Line).ThenBy(d => d.Column)
+              .ThenBy(d => d.Message, StringComparer.Ordinal)
+              .ToList();
+}

@@ -1,0 +1,75 @@
+namespace SiteGen.Engine;
+
+/// <summary>What a document becomes in the output.</summary>
+public enum DocumentKind
+{
+    /// <summary>A Markdown page from input/.</summary>
+    Page,
+    /// <summary>An HTML page the build makes itself (404, search, references).</summary>
+    GeneratedPage,
+    /// <summary>A non-HTML file made by the build (sitemap.xml, robots.txt).</summary>
+    GeneratedFile,
+    /// <summary>A file copied as it is (theme assets, images in input/).</summary>
+    CopiedFile,
+}
+
+/// <summary>
+/// One unit flowing through the pipeline. Immutable: a module returns <c>doc with { ... }</c>.
+/// Facts several modules need are typed properties; nothing is looked up by string key.
+/// </summary>
+public sealed record Document
+{
+    /// <summary>Path relative to the input folder, '/'-separated ("" for generated documents).</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>Path relative to the output folder, '/'-separated, e.g. "evidence/pilot-trial.html".</summary>
+    public required string OutputPath { get; init; }
+
+    public required DocumentKind Kind { get; init; }
+
+    /// <summary>The page's front matter (empty for files).</summary>
+    public PageMeta Meta { get; init; } = PageMeta.Empty;
+
+    /// <summary>Markdown body after the front matter.</summary>
+    public string Markdown { get; init; } = "";
+
+    /// <summary>1-based source line on which <see cref="Markdown"/> starts, so positions map back to the file.</summary>
+    public int BodyLine { get; init; } = 1;
+
+    /// <summary>The HTML fragment after rendering, then the whole page after layout; or a generated file's text.</summary>
+    public string Content { get; init; } = "";
+
+    /// <summary>Absolute path of a file to copy unchanged (for <see cref="DocumentKind.CopiedFile"/>).</summary>
+    public string? CopyFrom { get; init; }
+
+    public string Title { get; init; } = "";
+
+    /// <summary>h2/h3 headings of the rendered page, in order, for the table of contents.</summary>
+    public IReadOnlyList<Heading> Headings { get; init; } = [];
+
+    /// <summary>Section (top folder) and order, used to sort navigation.</summary>
+    public SectionKey Section { get; init; } = SectionKey.Root;
+
+    /// <summary>The rendered evidence-limitations callout for this page.</summary>
+    public string CalloutHtml { get; init; } = "";
+
+    /// <summary>Navigation facts computed once every page is known.</summary>
+    public PageNavigation? Navigation { get; init; }
+
+    /// <summary>Links and images written in the Markdown, with their source positions.</summary>
+    public IReadOnlyList<SiteGen.Markdown.SourceLink> Links { get; init; } = [];
+
+    /// <summary>Citation keys this page cites, in order of first use.</summary>
+    public IReadOnlyList<string> CitedKeys { get; init; } = [];
+
+    public bool IsHtmlPage => Kind is DocumentKind.Page or DocumentKind.GeneratedPage;
+}
+
+/// <summary>A heading found in the page, with the id the reader can link to.</summary>
+public sealed record Heading(int Level, string Text, string Id);
+
+/// <summary>Where a page sits: its top-level section folder (or none) and its order inside it.</summary>
+public sealed record SectionKey(string Folder, int FolderOrder, int PageOrder, bool IsSectionIndex)
+{
+    public static readonly SectionKey Root = new("", 0, 0, false);
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace SiteGen.Engine;
+
+/// <summary>
+/// An ordered list of modules, each under its phase. Running it passes the documents through every
+/// module in turn, logs how long each took, and stops after a phase that reported errors, so later
+/// phases never work on broken input.
+/// </summary>
+public sealed class Pipeline
+{
+    private readonly List<(Phase Phase, IModule Module)> _steps = [];
+
+    public IReadOnlyList<(Phase Phase, IModule Module)> Steps => _steps;
+
+    public Pipeline Add(Phase phase, IModule module)
+    {
+        if (_steps.Count > 0 && phase < _steps[^1].Phase)
+            throw new InvalidOperationException($"{module.GetType().Name} is in {phase}, after a {_steps[^1].Phase} module.");
+        _steps.Add((phase, module));
+        return this;
+    }
+
+    public IReadOnlyList<Document> Run(BuildContext context, IReadOnlyList<Document>? seed = null)
+    {
+        IReadOnlyList<Document> documents = seed ?? [];
+        Phase? current = null;
+        foreach (var (phase, module) in _steps)
+        {
+            if (current != phase)
+            {
+                if (current is not null && context.Diagnostics.HasErrors) return documents;
+                current = phase;
+            }
+            var watch = Stopwatch.StartNew();
+            documents = module.Execute(documents, context);
+            context.Log.Debug($"  {phase,-11} {module.GetType().Name,-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  {documents.Count} documents");
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,43 @@
+namespace SiteGen.Engine;
+
+/// <summary>
+/// Page-relative URLs between output files: the one scheme that works at a domain root, under a
+/// subpath and from file://.
+/// </summary>
+public static class UrlPaths
+{
+    /// <summary>The relative URL from the page at <paramref name="fromOutput"/> to <paramref name="toOutput"/>.</summary>
+    public static string Relative(string fromOutput, string toOutput)
+    {
+        var fromParts = fromOutput.Split('/');
+        var toParts = toOutput.Split('/');
+        var common = 0;
+        while (common < fromParts.Length - 1 && common < toParts.Length - 1 &&
+               fromParts[common] == toParts[common]) common++;
+        var ups = fromParts.Length - 1 - common;
+        var tail = string.Join('/', toParts.Skip(common).Select(Uri.EscapeDataString));
+        return string.Concat(Enumerable.Repeat("../", ups)) + tail;
+    }
+
+    /// <summary>"../" once per folder level of the page: the prefix that reaches the site root.</summary>
+    public static string RootPrefix(string fromOutput) =>
+        string.Concat(Enumerable.Repeat("../", fromOutput.Count(c => c == '/')));
+
+    /// <summary>Resolves a relative reference against the folder of <paramref name="fromPath"/>;
+    /// null when it climbs above the root.</summary>
+    public static string? Resolve(string fromPath, string relative)
+    {
+        var parts = new List<string>(fromPath.Split('/')[..^1]);
+        foreach (var part in relative.Split('/'))
+        {
+            if (part is "" or ".") continue;
+            if (part == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(part);
+        }
+        return string.Join('/', parts);
+    }
+}

@@ -1,0 +1,83 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Content;
+using SiteGen.Engine;
+
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// Rewrites links between pages, written as relative paths to .md files, into page-relative URLs
+/// of the published pages, keeping any #fragment. A link to a page or image that does not exist,
+/// or that climbs out of input/, is reported at its line and column.
+/// </summary>
+public sealed class LinkRewriter
+{
+    private readonly Dictionary<string, string> _outputBySource = new(StringComparer.Ordinal);
+
+    public LinkRewriter(IEnumerable<Document> documents)
+    {
+        foreach (var document in documents.Where(d => d.SourcePath.Length > 0 && d.OutputPath.Length > 0))
+            _outputBySource[document.SourcePath] = document.OutputPath;
+    }
+
+    public IReadOnlyList<SourceLink> Rewrite(MarkdownDocument ast, Document page, Diagnostics diagnostics)
+    {
+        var found = new List<SourceLink>();
+        foreach (var link in ast.Descendants<LinkInline>())
+        {
+            if (link.Url is not { } url || url.Length == 0) continue;
+            var line = page.BodyLine + link.Line;
+            var column = link.Column + 1;
+            if (!IsRelative(url))
+            {
+                found.Add(new SourceLink(url, line, column, link.IsImage));
+                continue;
+            }
+            var rewritten = RewriteRelative(url, page, link.IsImage, diagnostics, line, column);
+            if (rewritten is null) continue;
+            link.Url = rewritten;
+            found.Add(new SourceLink(rewritten, line, column, link.IsImage));
+        }
+        return found;
+    }
+
+    private string? RewriteRelative(string url, Document page, bool isImage, Diagnostics diagnostics, int line, int column)
+    {
+        var hash = url.IndexOf('#');
+        var path = hash < 0 ? url : url[..hash];
+        var fragment = hash < 0 ? "" : url[hash..];
+        if (path.Length == 0) return url; // "#section" on the same page
+        if (path.StartsWith('/'))
+        {
+            diagnostics.Error(page.SourcePath, line, column,
+                $"link '{url}' starts with '/', which breaks under a subpath and from disk; write it relative to this file.");
+            return null;
+        }
+        var query = path.IndexOf('?');
+        if (query >= 0) path = path[..query];
+        var target = UrlPaths.Resolve(page.SourcePath, Uri.UnescapeDataString(path));
+        if (target is null)
+        {
+            diagnostics.Error(page.SourcePath, line, column, $"link '{url}' points outside the input folder.");
+            return null;
+        }
+        if (_outputBySource.TryGetValue(target, out var output))
+            return UrlPaths.Relative(page.OutputPath, output) + fragment;
+
+        var kind = isImage ? "image" : target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "page" : "file";
+        var suggestion = Suggest.Closest(target, _outputBySource.Keys);
+        diagnostics.Error(page.SourcePath, line, column, $"{kind} '{url}' not found" +
+            (suggestion is null ? "; links to other pages are written as relative paths to their .md files." : $" (did you mean '{UrlPaths.Relative(page.SourcePath, suggestion)}'?)"));
+        return null;
+    }
+
+    /// <summary>A path to resolve inside the site: no scheme (http:, mailto:) and not protocol-relative.</summary>
+    private static bool IsRelative(string url)
+    {
+        if (url.StartsWith("//", StringComparison.Ordinal)) return false;
+        if (url.StartsWith('/')) return true;
+        var colon = url.IndexOf(':');
+        var stop = url.IndexOfAny(['/', '?', '#']);
+        return colon < 0 || (stop >= 0 && stop < colon);
+    }
+}

@@ -1,0 +1,24 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// The one list of Markdig extensions the site uses, built once and reused for every page.
+/// Deliberately not UseAdvancedExtensions(): that adds media embeds (iframes) and syntax we do
+/// not support.
+/// </summary>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create(Action<MarkdownPipelineBuilder>? extra = null)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAlertBlocks()
+            .UsePreciseSourceLocation();
+        extra?.Invoke(builder);
+        return builder.Build();
+    }
+}

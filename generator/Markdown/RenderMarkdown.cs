@@ -1,0 +1,68 @@
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Engine;
+
+namespace SiteGen.Markdown;
+
+/// <summary>
+/// Process: Markdown to an HTML fragment. Along the way it records the headings for the table of
+/// contents, takes the title from a leading '# heading' when front matter has none (the layout
+/// prints the one h1), and rewrites links to other pages' .md files into their published URLs.
+/// </summary>
+public sealed class RenderMarkdown(MarkdownPipeline pipeline) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var links = new LinkRewriter(documents);
+        return new Renderer(pipeline, links).Execute(documents, context);
+    }
+
+    private sealed class Renderer(MarkdownPipeline pipeline, LinkRewriter links) : PerDocumentModule
+    {
+        protected override Document Process(Document document, BuildContext context)
+        {
+            var ast = Markdig.Markdown.Parse(document.Markdown, pipeline);
+            var title = document.Meta.Title;
+            if (ast.FirstOrDefault() is HeadingBlock { Level: 1 } first)
+            {
+                title ??= InlineText(first.Inline);
+                ast.Remove(first);
+            }
+            foreach (var extra in ast.Descendants<HeadingBlock>().Where(h => h.Level == 1))
+                context.Diagnostics.Warning(document.SourcePath, document.BodyLine + extra.Line, extra.Column + 1,
+                    "a page has one level-1 heading, its title; use '##' for sections.");
+            if (string.IsNullOrWhiteSpace(title))
+            {
+                context.Diagnostics.Error(document.SourcePath, 1, 1, "the page has no title; add 'title:' to its front matter.");
+                title = Path.GetFileNameWithoutExtension(document.OutputPath);
+            }
+
+            var sourceLinks = links.Rewrite(ast, document, context.Diagnostics);
+            var headings = ast.Descendants<HeadingBlock>()
+                .Where(h => h.Level is 2 or 3)
+                .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
+                .ToList();
+
+            return document with { Content = Markdig.Markdown.ToHtml(ast, pipeline), Title = title, Headings = headings, Links = sourceLinks };
+        }
+    }
+
+    /// <summary>The text a reader sees in an inline run (no markup).</summary>
+    public static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var text = new System.Text.StringBuilder();
+        foreach (var child in inline.Descendants<Inline>())
+        {
+            switch (child)
+            {
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append(' '); break;
+            }
+        }
+        return text.ToString().Trim();
+    }
+}

@@ -1,0 +1,38 @@
+using SiteGen.Callout;
+using SiteGen.Checks;
+using SiteGen.Content;
+using SiteGen.Engine;
+using SiteGen.Generated;
+using SiteGen.Markdown;
+using SiteGen.Output;
+using SiteGen.Theme;
+
+namespace SiteGen;
+
+/// <summary>The whole build, top to bottom. `build`, `check` and the tests all run this recipe.</summary>
+public static class SiteRecipe
+{
+    public static Pipeline Create(bool write = true)
+    {
+        var markdown = MarkdownPipelineFactory.Create();
+        var pipeline = new Pipeline()
+            // Input: find what there is.
+            .Add(Phase.Input, new ReadPages())
+            .Add(Phase.Input, new ReadThemeAssets())
+            // Process: each page on its own, in parallel.
+            .Add(Phase.Process, new ParseFrontMatter())
+            .Add(Phase.Process, new AssignUrls())
+            .Add(Phase.Process, new RenderMarkdown(markdown))
+            .Add(Phase.Process, new AddGeneratedPages())
+            .Add(Phase.Process, new RenderCallout(markdown))
+            // Post-process: work that needs every page.
+            .Add(Phase.PostProcess, new BuildNavigation())
+            .Add(Phase.PostProcess, new ApplyLayout())
+            .Add(Phase.PostProcess, new GenerateSitemap())
+            .Add(Phase.PostProcess, new GenerateRobots())
+            .Add(Phase.PostProcess, new CheckPages());
+        // Output: the only step that touches the disk.
+        if (write) pipeline.Add(Phase.Output, new WriteSite());
+        return pipeline;
+    }
+}

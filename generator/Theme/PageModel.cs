@@ -1,0 +1,82 @@
+using System.Globalization;
+using SiteGen.Engine;
+
+namespace SiteGen.Theme;
+
+/// <summary>
+/// What the Liquid layout sees, as plain dictionaries with snake_case keys (the Liquid convention,
+/// and no reflection into our types). Every URL in it is relative to the page.
+/// </summary>
+public static class PageModel
+{
+    public static Dictionary<string, object?> Site(BuildContext context) => new()
+    {
+        ["title"] = context.Config.Title,
+        ["description"] = context.Config.Description,
+        ["language"] = context.Config.Language,
+        ["repository"] = context.Config.Repository,
+    };
+
+    public static Dictionary<string, object?> Page(Document page, BuildContext context)
+    {
+        var config = context.Config;
+        return new()
+        {
+            ["title"] = page.Title,
+            ["description"] = page.Meta.Description ?? config.Description,
+            ["content"] = page.Content,
+            ["callout"] = page.CalloutHtml,
+            ["toc"] = page.Headings.Select(h => new Dictionary<string, object?>
+            {
+                ["level"] = h.Level, ["text"] = h.Text, ["id"] = h.Id,
+            }).ToList(),
+            ["output_path"] = page.OutputPath,
+            ["is_home"] = page.OutputPath == "index.html",
+            ["is_generated"] = page.Kind == DocumentKind.GeneratedPage,
+            ["reviewed"] = page.Meta.Reviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["reviewed_display"] = page.Meta.Reviewed?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            ["reviewers"] = page.Meta.Reviewers.ToList(),
+            ["tags"] = page.Meta.Tags.ToList(),
+            ["edit_url"] = page.Kind == DocumentKind.Page && config.EditUrl is { } edit ? edit + page.SourcePath : null,
+            ["canonical_url"] = AbsoluteUrl(config, page.OutputPath),
+        };
+    }
+
+    public static Dictionary<string, object?> Navigation(Document page)
+    {
+        var navigation = page.Navigation ?? new PageNavigation([], [], null, null);
+        var crumbs = navigation.Breadcrumbs;
+        var activeSection = crumbs.Count > 1 ? crumbs[^2].OutputPath : null;
+        return new()
+        {
+            ["tree"] = navigation.Tree.Select(item =>
+            {
+                var link = Link(page, item.Link);
+                var open = item.Link.OutputPath == page.OutputPath || item.Link.OutputPath == activeSection ||
+                           item.Children.Any(c => c.OutputPath == page.OutputPath);
+                link["open"] = open;
+                link["children"] = item.Children.Select(c => Link(page, c)).ToList();
+                return link;
+            }).ToList(),
+            ["breadcrumbs"] = crumbs.Select(c => Link(page, c)).ToList(),
+            ["previous"] = navigation.Previous is { } previous ? Link(page, previous) : null,
+            ["next"] = navigation.Next is { } next ? Link(page, next) : null,
+        };
+    }
+
+    /// <summary>The published URL of a page, when the site's base URL is known; "index.html" is left off.</summary>
+    public static string? AbsoluteUrl(Content.SiteConfig config, string outputPath)
+    {
+        if (config.BaseUrl is null) return null;
+        var path = outputPath == "index.html" ? "" :
+            outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath;
+        return config.BaseUrl + string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+    }
+
+    private static Dictionary<string, object?> Link(Document from, NavLink to) => new()
+    {
+        ["title"] = to.Title,
+        ["url"] = UrlPaths.Relative(from.OutputPath, to.OutputPath),
+        ["current"] = to.OutputPath == from.OutputPath,
+    };
+}

@@ -1,0 +1,60 @@
+using Fluid;
+using SiteGen.Content;
+using SiteGen.Engine;
+
+namespace SiteGen.Theme;
+
+/// <summary>
+/// The theme's Liquid templates, parsed once: theme/layout.liquid and theme/partials/*.liquid
+/// (included as {% include 'partials/name' %}). A syntax error is reported at its file.
+/// </summary>
+public sealed class ThemeTemplates
+{
+    public const string LayoutFile = "layout.liquid";
+
+    public required IFluidTemplate Layout { get; init; }
+    public required TemplateOptions Options { get; init; }
+
+    public static ThemeTemplates? Load(BuildContext context)
+    {
+        var theme = context.Paths.Theme;
+        var layoutPath = Path.Combine(theme, LayoutFile);
+        if (!File.Exists(layoutPath))
+        {
+            context.Diagnostics.Error(layoutPath, 0, 0, "the theme has no layout.liquid; pass --theme with the theme folder.");
+            return null;
+        }
+        var parser = new FluidParser();
+        var partials = new Dictionary<string, string>(StringComparer.Ordinal);
+        var partialsFolder = Path.Combine(theme, "partials");
+        if (Directory.Exists(partialsFolder))
+        {
+            foreach (var file in Directory.EnumerateFiles(partialsFolder, "*.liquid").Order(StringComparer.Ordinal))
+            {
+                var text = TextDecoding.Read(file, file, context.Diagnostics);
+                if (text is null || !Check(parser, text, file, context)) continue;
+                partials["partials/" + Path.GetFileName(file)] = text;
+            }
+        }
+        var layoutText = TextDecoding.Read(layoutPath, layoutPath, context.Diagnostics);
+        if (layoutText is null) return null;
+        if (!parser.TryParse(layoutText, out var layout, out var error))
+        {
+            context.Diagnostics.Error(layoutPath, 0, 0, $"template error: {error}");
+            return null;
+        }
+        var options = new TemplateOptions
+        {
+            FileProvider = new ThemeFileProvider(partials),
+            MaxRecursion = 20,
+        };
+        return new ThemeTemplates { Layout = layout, Options = options };
+    }
+
+    private static bool Check(FluidParser parser, string text, string file, BuildContext context)
+    {
+        if (parser.TryParse(text, out _, out var error)) return true;
+        context.Diagnostics.Error(file, 0, 0, $"template error: {error}");
+        return false;
+    }
+}
