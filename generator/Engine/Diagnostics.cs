@@ -35,6 +35,13 @@ public sealed class Diagnostics
 
     public void Error(string message) => _items.Enqueue(new Diagnostic(Severity.Error, "", 0, 0, message));
 
+    /// <summary>True when <paramref name="file"/> already has an error, so later modules need not pile on.</summary>
+    public bool HasErrorFor(string file)
+    {
+        var shown = _displayPath(file);
+        return _items.Any(d => d.Severity == Severity.Error && d.File == shown);
+    }
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     /// <summary>All findings in a stable order (file, line, column), whatever order threads added them.</summary>

@@ -35,7 +35,8 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : IModule
                     "a page has one level-1 heading, its title; use '##' for sections.");
             if (string.IsNullOrWhiteSpace(title))
             {
-                context.Diagnostics.Error(document.SourcePath, 1, 1, "the page has no title; add 'title:' to its front matter.");
+                if (!context.Diagnostics.HasErrorFor(document.SourcePath))
+                    context.Diagnostics.Error(document.SourcePath, 1, 1, "the page has no title; add 'title:' to its front matter.");
                 title = Path.GetFileNameWithoutExtension(document.OutputPath);
             }
 

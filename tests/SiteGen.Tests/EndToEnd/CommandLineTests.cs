@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.EndToEnd;
+
+/// <summary>Runs the real `sitegen` program as a user would, and checks what it prints and returns.</summary>
+public class CommandLineTests
+{
+    private static (int Code, string Out, string Err) Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(SiteGen.Program).Assembly.Location);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "sitegen did not finish");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void Build_prints_one_summary_line_and_exits_zero()
+    {
+        using var site = TempSite.CopyOfRealSite();
+        var (code, stdout, stderr) = Run(site.Root, "build");
+        Assert.Equal(0, code);
+        Assert.Matches(@"^sitegen: built 10 pages, \d+ files in \d+ ms -> output\n$", stdout.Replace("\r", ""));
+        Assert.Equal("", stderr);
+    }
+
+    [Fact]
+    public void Verbose_prints_a_timing_line_per_module()
+    {
+        using var site = TempSite.CopyOfRealSite();
+        var (code, stdout, _) = Run(site.Root, "build", "--verbose");
+        Assert.Equal(0, code);
+        foreach (var module in new[] { "ReadPages", "RenderMarkdown", "ApplyLayout", "CheckPages", "WriteSite" })
+            Assert.Matches($@"(?m)^\s+\w+\s+{module}\s+[\d.]+ ms", stdout);
+    }
+
+    [Fact]
+    public void Content_errors_print_compiler_style_lines_without_a_stack_trace_and_exit_one()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nSee [x](nowhere.md).\n"));
+        var (code, _, stderr) = Run(site.Root, "build");
+        Assert.Equal(1, code);
+        Assert.Contains("input/index.md:4:5: error: page 'nowhere.md' not found", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_two()
+    {
+        using var site = TempSite.CopyOfRealSite();
+        Assert.Equal(2, Run(site.Root, "build", "--no-such-option").Code);
+        Assert.Equal(2, Run(site.Root, "build", "--input", "missing-folder").Code);
+        var (code, _, stderr) = Run(site.Root, "build", "--output", "input");
+        Assert.Equal(2, code);
+        Assert.Contains("contains, the input folder", stderr);
+    }
+}
