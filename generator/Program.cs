@@ -54,7 +54,7 @@ public static class Program
         var warnings = result.Diagnostics.Count - errors;
         if (result.ExitCode == BuildResult.Success)
             Console.WriteLine($"sitegen: built {result.PageCount} pages, {result.FileCount} files in {result.ElapsedMs} ms" +
-                              (warnings > 0 ? $" ({warnings} warnings)" : "") + $" -> {options.Output}");
+                              (warnings > 0 ? $" ({warnings} warning{(warnings == 1 ? "" : "s")})" : "") + $" -> {options.Output}");
         else
             Console.Error.WriteLine($"sitegen: build failed with {errors} errors and {warnings} warnings; {options.Output} was left as it was.");
         return result.ExitCode;

@@ -1,4 +1,5 @@
 using SiteGen.Callout;
+using SiteGen.Citations;
 using SiteGen.Checks;
 using SiteGen.Content;
 using SiteGen.Engine;
@@ -23,6 +24,9 @@ public static class SiteRecipe
             .Add(Phase.Process, new ParseFrontMatter())
             .Add(Phase.Process, new AssignUrls())
             .Add(Phase.Process, new RenderMarkdown(markdown))
+            .Add(Phase.Process, new AppendReferenceList())
+            .Add(Phase.Process, new AddReferencesPage())
+            .Add(Phase.Process, new AddEvidenceTablePage())
             .Add(Phase.Process, new AddGeneratedPages())
             .Add(Phase.Process, new RenderCallout(markdown))
             // Post-process: work that needs every page.
@@ -30,7 +34,8 @@ public static class SiteRecipe
             .Add(Phase.PostProcess, new ApplyLayout())
             .Add(Phase.PostProcess, new GenerateSitemap())
             .Add(Phase.PostProcess, new GenerateRobots())
-            .Add(Phase.PostProcess, new CheckPages());
+            .Add(Phase.PostProcess, new CheckPages())
+            .Add(Phase.PostProcess, new CheckUnusedCitations());
         // Output: the only step that touches the disk.
         if (write) pipeline.Add(Phase.Output, new WriteSite());
         return pipeline;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SiteGen.Citations;
 using SiteGen.Content;
 using SiteGen.Engine;
 using SiteGen.Output;
@@ -26,9 +27,10 @@ public static class SiteBuilder
             return Fail(BuildResult.UsageError, problem);
 
         var config = ReadSiteConfig.Read(paths, diagnostics, options.BaseUrl);
+        var citations = CitationLibrary.Load(paths, diagnostics);
         var context = new BuildContext
         {
-            Paths = paths, Config = config, Diagnostics = diagnostics, Log = log,
+            Paths = paths, Config = config, Diagnostics = diagnostics, Log = log, Citations = citations,
             Parallelism = new ParallelOptions { MaxDegreeOfParallelism = options.Workers ?? Environment.ProcessorCount },
         };
         IReadOnlyList<Document> documents = [];

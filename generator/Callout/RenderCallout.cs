@@ -1,5 +1,6 @@
 using System.Net;
 using Markdig;
+using SiteGen.Citations;
 using SiteGen.Engine;
 using SiteGen.Markdown;
 
@@ -34,6 +35,9 @@ public sealed class RenderCallout(MarkdownPipeline pipeline) : IModule
             // The partial's links are written relative to input/, and must work from this page's folder.
             var asPartial = document with { SourcePath = CalloutPartial.SourcePath, BodyLine = partial.BodyLine };
             html.Append(Render(partial.Markdown, asPartial, context));
+            if (document.Kind == DocumentKind.Page || document.Citations.Count > 0)
+                html.Append("<p class=\"evidence-summary\">")
+                    .Append(WebUtility.HtmlEncode(EvidenceSummary.For(document.Citations, context.Citations))).Append("</p>\n");
             if (document.Meta.Limitations.Count > 0)
             {
                 html.Append("<p class=\"page-limitations-title\"><strong>On this page:</strong></p>\n<ul class=\"page-limitations\">\n");

@@ -12,7 +12,7 @@ public sealed class ReadPages : IModule
     /// <summary>Files in input/ that configure the build rather than being published.</summary>
     private static readonly HashSet<string> BuildFiles = new(StringComparer.OrdinalIgnoreCase)
     {
-        ReadSiteConfig.FileName, "citations.json", "citations.bib",
+        ReadSiteConfig.FileName, Citations.CitationLibrary.JsonFile, Citations.CitationLibrary.BibTexFile,
     };
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
@@ -28,7 +28,7 @@ public sealed class ReadPages : IModule
             if (relative.IndexOf('/') < 0 && BuildFiles.Contains(relative)) continue;
             var isPage = relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
             found.Add(isPage
-                ? new Document { SourcePath = relative, OutputPath = "", Kind = DocumentKind.Page }
+                ? new Document { SourcePath = relative, OutputPath = "", Kind = DocumentKind.Page, Listed = true }
                 : new Document
                 {
                     SourcePath = relative, OutputPath = relative, Kind = DocumentKind.CopiedFile,

@@ -7,7 +7,7 @@ public static class ReadSiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience"];
+    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style"];
 
     public static SiteConfig Read(SitePaths paths, Diagnostics diagnostics, string? baseUrlOverride)
     {
@@ -32,9 +32,22 @@ public static class ReadSiteConfig
             Repository = fields.String("repository"),
             EditUrl = fields.String("edit_url"),
             Audience = fields.String("audience") ?? "Patient",
+            CitationStyle = ReadCitationStyle(fields.String("citation_style"), diagnostics),
         };
         fields.RejectUnknownKeys(KnownKeys);
         return config;
+    }
+
+    private static Citations.CitationStyle ReadCitationStyle(string? value, Diagnostics diagnostics)
+    {
+        switch (value?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "numeric" or "vancouver": return Citations.CitationStyle.Numeric;
+            case "author-year": return Citations.CitationStyle.AuthorYear;
+            default:
+                diagnostics.Error(FileName, 0, 0, $"citation_style '{value}' is not known; use 'numeric' or 'author-year'.");
+                return Citations.CitationStyle.Numeric;
+        }
     }
 
     private static string? NormalizeBaseUrl(string? value, Diagnostics diagnostics)

@@ -16,6 +16,9 @@ public sealed record SiteConfig
     /// <summary>Prefix that, followed by a page's input-relative path, opens it in the host's editor.</summary>
     public string? EditUrl { get; init; }
 
+    /// <summary>How citations appear in the text: numbered (the default) or author-year.</summary>
+    public Citations.CitationStyle CitationStyle { get; init; } = Citations.CitationStyle.Numeric;
+
     /// <summary>Who the site is written for (schema.org audience).</summary>
     public string Audience { get; init; } = "Patient";
 }

@@ -1,3 +1,4 @@
+using SiteGen.Citations;
 using SiteGen.Content;
 
 namespace SiteGen.Engine;
@@ -11,6 +12,7 @@ public sealed record BuildContext
     public required SitePaths Paths { get; init; }
     public required SiteConfig Config { get; init; }
     public required Diagnostics Diagnostics { get; init; }
+    public CitationLibrary Citations { get; init; } = CitationLibrary.Empty;
     public Log Log { get; init; } = Log.Silent;
 
     /// <summary>How many pages are processed at once; 1 gives the same bytes as many.</summary>

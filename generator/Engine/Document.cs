@@ -59,8 +59,11 @@ public sealed record Document
     /// <summary>Links and images written in the Markdown, with their source positions.</summary>
     public IReadOnlyList<SiteGen.Markdown.SourceLink> Links { get; init; } = [];
 
-    /// <summary>Citation keys this page cites, in order of first use.</summary>
-    public IReadOnlyList<string> CitedKeys { get; init; } = [];
+    /// <summary>The works this page cites, in order of first use.</summary>
+    public IReadOnlyList<SiteGen.Citations.PageCitation> Citations { get; init; } = [];
+
+    /// <summary>Shown in navigation, the sitemap and the list of all pages.</summary>
+    public bool Listed { get; init; }
 
     public bool IsHtmlPage => Kind is DocumentKind.Page or DocumentKind.GeneratedPage;
 }

@@ -12,7 +12,7 @@ public sealed class AddGeneratedPages : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = documents.Where(d => d.Kind == DocumentKind.Page)
+        var pages = documents.Where(d => d.Listed)
             .OrderBy(d => d.OutputPath, StringComparer.Ordinal).ToList();
         return [.. documents, NotFound(pages), Search(pages)];
     }

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using SiteGen.Citations.Syntax;
 
 namespace SiteGen.Markdown;
 
@@ -17,7 +18,8 @@ public static class MarkdownPipelineFactory
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseAlertBlocks()
-            .UsePreciseSourceLocation();
+            .UsePreciseSourceLocation()
+            .Use<CitationExtension>();
         extra?.Invoke(builder);
         return builder.Build();
     }

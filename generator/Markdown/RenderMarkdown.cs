@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Citations;
 using SiteGen.Engine;
 
 namespace SiteGen.Markdown;
@@ -41,12 +42,13 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : IModule
             }
 
             var sourceLinks = links.Rewrite(ast, document, context.Diagnostics);
+            var citations = CitationResolver.Resolve(ast, document, context);
             var headings = ast.Descendants<HeadingBlock>()
                 .Where(h => h.Level is 2 or 3)
                 .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
                 .ToList();
 
-            return document with { Content = Markdig.Markdown.ToHtml(ast, pipeline), Title = title, Headings = headings, Links = sourceLinks };
+            return document with { Content = Markdig.Markdown.ToHtml(ast, pipeline), Title = title, Headings = headings, Links = sourceLinks, Citations = citations };
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class GenerateSitemap : IModule
         if (context.Config.BaseUrl is null)
             xml.Append("<!-- base_url is not set in site.yml, so these locations are relative; set it for a valid sitemap. -->\n");
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        var pages = documents.Where(d => d.Kind == DocumentKind.Page).OrderBy(d => d.OutputPath, StringComparer.Ordinal);
+        var pages = documents.Where(d => d.Listed).OrderBy(d => d.OutputPath, StringComparer.Ordinal);
         foreach (var page in pages)
         {
             var location = PageModel.AbsoluteUrl(context.Config, page.OutputPath) ?? page.OutputPath;

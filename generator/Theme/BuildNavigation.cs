@@ -10,7 +10,7 @@ public sealed class BuildNavigation : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = documents.Where(d => d.Kind == DocumentKind.Page).ToList();
+        var pages = documents.Where(d => d.Listed).ToList();
         var tree = BuildTree(pages);
         var readingOrder = tree.SelectMany(item => item.Children.Prepend(item.Link)).ToList();
         var home = readingOrder.FirstOrDefault(l => l.OutputPath == "index.html");

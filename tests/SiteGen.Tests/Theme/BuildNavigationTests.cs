@@ -12,7 +12,7 @@ public class BuildNavigationTests
         var context = TestContext.Create();
         var documents = pages.Select(p => new Document
         {
-            SourcePath = p.Source, OutputPath = "", Kind = DocumentKind.Page, Title = p.Title,
+            SourcePath = p.Source, OutputPath = "", Kind = DocumentKind.Page, Title = p.Title, Listed = true,
         }).ToList();
         var assigned = new AssignUrls().Execute(documents, context);
         return new BuildNavigation().Execute(assigned, context);
