@@ -6,6 +6,7 @@ using SiteGen.Engine;
 using SiteGen.Generated;
 using SiteGen.Markdown;
 using SiteGen.Output;
+using SiteGen.Search;
 using SiteGen.Theme;
 
 namespace SiteGen;
@@ -32,6 +33,7 @@ public static class SiteRecipe
             // Post-process: work that needs every page.
             .Add(Phase.PostProcess, new BuildNavigation())
             .Add(Phase.PostProcess, new ApplyLayout())
+            .Add(Phase.PostProcess, new BuildSearchIndex())
             .Add(Phase.PostProcess, new GenerateSitemap())
             .Add(Phase.PostProcess, new GenerateRobots())
             .Add(Phase.PostProcess, new CheckPages())

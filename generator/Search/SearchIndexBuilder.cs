@@ -1,0 +1,93 @@
+namespace SiteGen.Search;
+
+/// <summary>
+/// Scores every term in every section with BM25 at build time, so the browser only adds numbers.
+/// Words in the page title count 4 times in the page's introduction, description words twice,
+/// and heading words 3 times in their section. Each term keeps its best postings only: enough
+/// to rank the top results, without shipping every occurrence of common words.
+/// </summary>
+public static class SearchIndexBuilder
+{
+    public const int MaxPostingsPerTerm = 200;
+    public const int TitleWeight = 4;
+    public const int HeadingWeight = 3;
+    public const int DescriptionWeight = 2;
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    public static SearchIndex Build(IReadOnlyList<SearchPage> pages)
+    {
+        // Weighted term counts per section, and how often each surface word gave each stem.
+        var sectionTerms = new List<(int Page, int Section, Dictionary<string, int> Counts, int Length)>();
+        var words = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var page = pages[p];
+            for (var s = 0; s < page.Sections.Count; s++)
+            {
+                var section = page.Sections[s];
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                var length = Add(counts, words, section.Text, 1);
+                if (s == 0)
+                {
+                    length += Add(counts, words, page.Title, TitleWeight);
+                    length += Add(counts, words, page.Description, DescriptionWeight);
+                }
+                else
+                {
+                    length += Add(counts, words, section.Heading, HeadingWeight);
+                    length += Add(counts, words, page.Title, 1);
+                }
+                sectionTerms.Add((p, s, counts, Math.Max(1, length)));
+            }
+        }
+
+        var firstSection = new int[pages.Count];
+        for (var p = 1; p < pages.Count; p++) firstSection[p] = firstSection[p - 1] + pages[p - 1].Sections.Count;
+        var sectionCount = Math.Max(1, sectionTerms.Count);
+        var averageLength = sectionTerms.Count == 0 ? 1 : sectionTerms.Average(t => t.Length);
+        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        foreach (var (page, section, counts, length) in sectionTerms)
+            foreach (var (stem, count) in counts)
+            {
+                if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
+                list.Add(new Posting(page, section, count)); // the count for now; scored below once df is known
+            }
+
+        var terms = new List<IndexTerm>(postings.Count);
+        foreach (var stem in postings.Keys.Order(StringComparer.Ordinal))
+        {
+            var list = postings[stem];
+            var idf = Math.Log(1 + (sectionCount - list.Count + 0.5) / (list.Count + 0.5));
+            var scored = list.Select(posting =>
+            {
+                var length = sectionTerms[firstSection[posting.Page] + posting.Section].Length;
+                var tf = posting.Score;
+                var bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averageLength));
+                return posting with { Score = Math.Max(1, (int)Math.Round(bm25 * 100)) };
+            })
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Page).ThenBy(p => p.Section)
+            .Take(MaxPostingsPerTerm)
+            .ToList();
+            var surface = words[stem].OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(4).Select(w => w.Key).ToList();
+            terms.Add(new IndexTerm(stem, surface, scored));
+        }
+        return new SearchIndex(pages, terms);
+    }
+
+    /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>
+    private static int Add(Dictionary<string, int> counts, Dictionary<string, Dictionary<string, int>> words, string text, int weight)
+    {
+        var total = 0;
+        foreach (var word in SearchText.Words(text))
+        {
+            total++;
+            if (!SearchText.IsIndexed(word)) continue;
+            var stem = SearchText.Stem(word);
+            counts[stem] = counts.GetValueOrDefault(stem) + weight;
+            if (!words.TryGetValue(stem, out var forms)) words[stem] = forms = new(StringComparer.Ordinal);
+            forms[word] = forms.GetValueOrDefault(word) + 1;
+        }
+        return total;
+    }
+}

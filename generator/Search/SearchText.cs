@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// How text becomes search terms, on both sides: fold case and accents, split into words, drop
+/// stop words, and strip common English suffixes so "infusions" finds "infusion". The browser
+/// gets the same stop words and suffix rules in the index manifest, so the two never disagree.
+/// </summary>
+public static class SearchText
+{
+    /// <summary>Words too common to help ranking (the browser gets this list in the manifest).</summary>
+    public static readonly string[] StopWords =
+    [
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "in", "into",
+        "is", "it", "its", "of", "on", "or", "s", "that", "the", "their", "this", "to", "was", "were", "which", "with",
+    ];
+
+    /// <summary>Suffix rules, tried in order; the first that fits wins: [suffix, replacement, shortest stem kept].</summary>
+    public static readonly (string Suffix, string Replacement, int MinStem)[] SuffixRules =
+    [
+        ("ies", "y", 3), ("sses", "ss", 3), ("ness", "", 4), ("ings", "", 4), ("ing", "", 4), ("edly", "", 4),
+        ("ed", "", 4), ("ly", "", 4), ("es", "e", 4), ("ss", "ss", 2), ("us", "us", 2), ("is", "is", 2), ("s", "", 3),
+    ];
+
+    private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
+
+    /// <summary>Lower case without accents: "Naïve Café" becomes "naive cafe".</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(char.ToLowerInvariant(c));
+        return folded.ToString();
+    }
+
+    /// <summary>The folded words of a text, in order (letters and digits; everything else separates).</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var folded = Fold(text);
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var isWord = i < folded.Length && (char.IsLetterOrDigit(folded[i]));
+            if (isWord && start < 0) start = i;
+            else if (!isWord && start >= 0)
+            {
+                yield return folded[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Words worth indexing: not stop words, at least two characters, and either free of digits or
+    /// a plain number of up to four digits (a year, a sample size) - not DOI and page fragments.
+    /// </summary>
+    public static bool IsIndexed(string word) =>
+        word.Length >= 2 && !Stop.Contains(word) &&
+        (!word.Any(char.IsDigit) || (word.Length <= 4 && word.All(char.IsDigit)));
+
+    /// <summary>The stem of a folded word by the first suffix rule that fits.</summary>
+    public static string Stem(string word)
+    {
+        foreach (var (suffix, replacement, minStem) in SuffixRules)
+        {
+            if (word.Length - suffix.Length < minStem || !word.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            return word[..^suffix.Length] + replacement;
+        }
+        return word;
+    }
+
+    /// <summary>Which shard file holds a stem: its first two characters, limited to file-safe ones.</summary>
+    public static string ShardKey(string stem)
+    {
+        var key = new StringBuilder(2);
+        foreach (var c in stem.Take(2)) key.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '_');
+        return key.ToString();
+    }
+}

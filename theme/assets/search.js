@@ -1,0 +1,437 @@
+// sitegen search: runs in the browser over the index the build wrote into search/.
+// Index files are scripts that call window.SiteGenSearch, loaded with <script> elements,
+// so search works from file:// as well as from any static host, with no server and no fetch.
+// Results are built with DOM calls and textContent only: nothing from the index is parsed as HTML.
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  var root = script ? script.src.replace(/assets\/search\.js(\?.*)?$/, "") : "";
+  var manifest = null;
+  var shards = {};
+  var pages = {};
+  var waiting = {};
+
+  // ---- Loading index files -------------------------------------------------------------
+
+  function load(path, store, key) {
+    if (store[key] !== undefined) return Promise.resolve(store[key]);
+    if (waiting[path]) return waiting[path].promise;
+    var entry = {};
+    entry.promise = new Promise(function (resolve) {
+      entry.resolve = resolve;
+      var element = document.createElement("script");
+      element.src = root + path;
+      element.async = true;
+      element.onerror = function () { store[key] = null; resolve(null); };
+      document.head.appendChild(element);
+    });
+    waiting[path] = entry;
+    return entry.promise;
+  }
+
+  function settle(path, store, key, value) {
+    store[key] = value;
+    if (waiting[path]) waiting[path].resolve(value);
+  }
+
+  window.SiteGenSearch = {
+    manifest: function (data) { manifest = data; settle("search/index.js", {}, "manifest", data); },
+    shard: function (key, data) { settle("search/t/" + key + ".js", shards, key, data); },
+    page: function (id, data) { settle("search/p/" + id + ".js", pages, id, data); }
+  };
+
+  var manifestStore = {};
+  function loadManifest() {
+    if (manifest) return Promise.resolve(manifest);
+    return load("search/index.js", manifestStore, "manifest");
+  }
+
+  function loadShard(key) {
+    if (!manifest || manifest.shards.indexOf(key) < 0) return Promise.resolve(null);
+    return load("search/t/" + key + ".js", shards, key);
+  }
+
+  function loadPage(id) { return load("search/p/" + id + ".js", pages, id); }
+
+  // ---- Text: the same folding, words, stop words and suffix rules as the build ----------
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase();
+  }
+
+  function words(text) {
+    return fold(text).split(/[^\p{L}\p{Nd}]+/u).filter(function (w) { return w.length > 0; });
+  }
+
+  function indexed(word) {
+    if (word.length < 2 || manifest.stop.indexOf(word) >= 0) return false;
+    return !/\d/.test(word) || (word.length <= 4 && /^\d+$/.test(word));
+  }
+
+  function stem(word) {
+    var rules = manifest.rules;
+    for (var i = 0; i < rules.length; i++) {
+      var suffix = rules[i][0];
+      if (word.length - suffix.length < rules[i][2] || word.slice(-suffix.length) !== suffix) continue;
+      return word.slice(0, word.length - suffix.length) + rules[i][1];
+    }
+    return word;
+  }
+
+  function shardKey(term) {
+    return term.slice(0, 2).replace(/[^a-z0-9]/g, "_");
+  }
+
+  function distance(a, b) {
+    var previous = [], current = [], i, j;
+    for (j = 0; j <= b.length; j++) previous[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      current = [i];
+      for (j = 1; j <= b.length; j++) {
+        current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      previous = current;
+    }
+    return previous[b.length];
+  }
+
+  function typoLimit(word) { return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0; }
+
+  // ---- Querying ---------------------------------------------------------------------------
+
+  function parse(query) {
+    var phrases = [];
+    query.replace(/"([^"]+)"/g, function (_, phrase) { phrases.push(words(phrase).join(" ")); return ""; });
+    var terms = words(query).filter(indexed);
+    var unique = [];
+    terms.forEach(function (t) { if (unique.indexOf(t) < 0) unique.push(t); });
+    return { terms: unique, phrases: phrases.filter(function (p) { return p.length > 0; }) };
+  }
+
+  // How well an index entry matches a typed word: exact stem 1, prefix (as you type) 0.7, typo 0.4.
+  function matchWeight(term, termStem, entryStem, entryWords) {
+    if (entryStem === termStem) return 1;
+    if (term.length >= 2 && (entryStem.indexOf(term) === 0 || entryWords.some(function (w) { return w.indexOf(term) === 0; }))) return 0.7;
+    var limit = typoLimit(term);
+    if (limit > 0 && Math.abs(entryStem.length - termStem.length) <= limit + 2) {
+      if (distance(termStem, entryStem) <= limit) return 0.4;
+      if (entryWords.some(function (w) { return distance(term, w) <= limit; })) return 0.4;
+    }
+    return 0;
+  }
+
+  function search(query, limit) {
+    return loadManifest().then(function () {
+      if (!manifest) return { query: query, results: [], suggestion: null, error: true };
+      var parsed = parse(query);
+      if (parsed.terms.length === 0) return { query: query, results: [], suggestion: null, terms: [] };
+      var keys = [];
+      parsed.terms.forEach(function (t) {
+        [shardKey(stem(t)), shardKey(t)].forEach(function (k) { if (keys.indexOf(k) < 0) keys.push(k); });
+      });
+      return Promise.all(keys.map(loadShard)).then(function () {
+        return rank(parsed, limit);
+      });
+    });
+  }
+
+  function rank(parsed, limit) {
+    var sections = {};
+    var typoWords = []; // index words a misspelt term matched, so they are highlighted too
+    parsed.terms.forEach(function (term, index) {
+      var termStem = stem(term);
+      var best = {};
+      [shardKey(termStem), shardKey(term)].forEach(function (key) {
+        var shard = shards[key];
+        if (!shard) return;
+        Object.keys(shard).forEach(function (entryStem) {
+          var entry = shard[entryStem];
+          var weight = matchWeight(term, termStem, entryStem, entry[0].split(" "));
+          if (weight === 0) return;
+          if (weight < 0.5) entry[0].split(" ").forEach(function (w) { if (typoWords.indexOf(w) < 0) typoWords.push(w); });
+          var postings = entry[1];
+          for (var i = 0; i < postings.length; i += 3) {
+            var id = postings[i] + ":" + postings[i + 1];
+            var score = postings[i + 2] * weight;
+            if (!best[id] || best[id] < score) best[id] = score;
+          }
+        });
+      });
+      Object.keys(best).forEach(function (id) {
+        var found = sections[id] || (sections[id] = { id: id, score: 0, matched: 0 });
+        found.score += best[id];
+        found.matched |= 1 << index;
+      });
+    });
+
+    var all = Object.keys(sections).map(function (id) { return sections[id]; });
+    var full = (1 << parsed.terms.length) - 1;
+    var complete = all.filter(function (s) { return s.matched === full; });
+    var candidates = complete.length > 0 ? complete : all;
+    candidates.sort(function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); });
+
+    // At most three sections per page, so one long page does not fill the list.
+    var perPage = {};
+    var chosen = [];
+    for (var i = 0; i < candidates.length && chosen.length < limit * 2; i++) {
+      var page = candidates[i].id.split(":")[0];
+      perPage[page] = (perPage[page] || 0) + 1;
+      if (perPage[page] <= 3) chosen.push(candidates[i]);
+    }
+    var pageIds = [];
+    chosen.forEach(function (c) { var p = +c.id.split(":")[0]; if (pageIds.indexOf(p) < 0) pageIds.push(p); });
+    return Promise.all(pageIds.map(loadPage)).then(function () {
+      var results = [];
+      chosen.forEach(function (c) {
+        var parts = c.id.split(":");
+        var page = pages[+parts[0]];
+        if (!page) return;
+        var section = page.sections[+parts[1]];
+        if (!section) return;
+        var text = fold(section[0] + " " + section[2]).replace(/[^\p{L}\p{Nd}]+/gu, " ");
+        if (parsed.phrases.some(function (p) { return text.indexOf(p) < 0; })) return;
+        results.push({ url: page.url, page: page.title, heading: section[0], anchor: section[1], text: section[2], score: c.score });
+      });
+      results = results.slice(0, limit);
+      return { query: parsed, results: results, suggestion: results.length === 0 ? suggest(parsed) : null, terms: parsed.terms.concat(typoWords) };
+    });
+  }
+
+  // "Did you mean": the closest indexed word to each term that found nothing.
+  function suggest(parsed) {
+    var changed = false;
+    var words = parsed.terms.map(function (term) {
+      var best = null, bestDistance = 3;
+      [shardKey(stem(term)), shardKey(term)].forEach(function (key) {
+        var shard = shards[key];
+        if (!shard) return;
+        Object.keys(shard).forEach(function (entryStem) {
+          shard[entryStem][0].split(" ").forEach(function (w) {
+            var d = distance(term, w);
+            if (d > 0 && d < bestDistance) { best = w; bestDistance = d; }
+          });
+        });
+      });
+      if (best && term.length >= 3) { changed = true; return best; }
+      return term;
+    });
+    return changed ? words.join(" ") : null;
+  }
+
+  // ---- Showing results ----------------------------------------------------------------------
+
+  function resultUrl(result, terms) {
+    var url = root + result.url;
+    if (terms.length > 0) url += "?highlight=" + encodeURIComponent(terms.join(" "));
+    if (result.anchor) url += "#" + result.anchor;
+    return url;
+  }
+
+  // Appends text to an element with the query terms wrapped in <mark>, built with DOM calls only.
+  function appendHighlighted(element, text, terms) {
+    var pattern = /[\p{L}\p{Nd}]+/gu, last = 0, match;
+    while ((match = pattern.exec(text)) !== null) {
+      if (!wordMatches(match[0], terms)) continue;
+      element.appendChild(document.createTextNode(text.slice(last, match.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = match[0];
+      element.appendChild(mark);
+      last = match.index + match[0].length;
+    }
+    element.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function wordMatches(word, terms) {
+    var folded = fold(word);
+    var foldedStem = stem(folded);
+    return terms.some(function (t) { return folded.indexOf(t) === 0 || foldedStem === stem(t); });
+  }
+
+  // About 160 characters around the first matching word.
+  function snippet(text, terms) {
+    var pattern = /[\p{L}\p{Nd}]+/gu, match, at = 0;
+    while ((match = pattern.exec(text)) !== null) {
+      if (wordMatches(match[0], terms)) { at = match.index; break; }
+    }
+    var start = Math.max(0, at - 60);
+    if (start > 0) start = text.indexOf(" ", start) + 1;
+    var end = Math.min(text.length, start + 180);
+    if (end < text.length) end = text.lastIndexOf(" ", end);
+    return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
+  }
+
+  function fillResult(container, result, terms) {
+    var title = document.createElement("span");
+    title.className = "search-result-title";
+    title.textContent = result.page;
+    container.appendChild(title);
+    if (result.heading && result.heading !== result.page) {
+      var heading = document.createElement("span");
+      heading.className = "search-result-heading";
+      heading.textContent = " › " + result.heading;
+      container.appendChild(heading);
+    }
+    var text = document.createElement("span");
+    text.className = "search-result-snippet";
+    appendHighlighted(text, snippet(result.text, terms), terms);
+    container.appendChild(text);
+  }
+
+  function noResultsMessage(element, outcome, query, searchPage) {
+    element.textContent = "No results for “" + query + "”.";
+    if (outcome.suggestion) {
+      element.appendChild(document.createTextNode(" Did you mean "));
+      var link = document.createElement("a");
+      link.href = searchPage + "?q=" + encodeURIComponent(outcome.suggestion);
+      link.textContent = outcome.suggestion;
+      link.className = "search-suggestion";
+      element.appendChild(link);
+      element.appendChild(document.createTextNode("?"));
+    }
+  }
+
+  // ---- The header box: an ARIA combobox with a listbox of results -------------------------
+
+  function setUpCombobox() {
+    var input = document.getElementById("search-input");
+    var popup = document.getElementById("search-popup");
+    var listbox = document.getElementById("search-listbox");
+    var message = document.getElementById("search-message");
+    var status = document.getElementById("search-status");
+    if (!input || !popup || !listbox) return;
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", "search-listbox");
+    var active = -1, options = [], sequence = 0;
+
+    function close() {
+      popup.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+
+    function activate(index) {
+      if (options.length === 0) return;
+      if (active >= 0) options[active].setAttribute("aria-selected", "false");
+      active = (index + options.length) % options.length;
+      options[active].setAttribute("aria-selected", "true");
+      input.setAttribute("aria-activedescendant", options[active].id);
+      options[active].scrollIntoView({ block: "nearest" });
+    }
+
+    function show(outcome, query) {
+      listbox.textContent = "";
+      message.textContent = "";
+      options = [];
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      outcome.results.forEach(function (result, i) {
+        var option = document.createElement("li");
+        option.id = "search-option-" + i;
+        option.setAttribute("role", "option");
+        option.setAttribute("aria-selected", "false");
+        option.className = "search-result";
+        option.dataset.href = resultUrl(result, outcome.terms);
+        fillResult(option, result, outcome.terms);
+        option.addEventListener("mousedown", function (event) { event.preventDefault(); });
+        option.addEventListener("click", function () { window.location.href = option.dataset.href; });
+        listbox.appendChild(option);
+        options.push(option);
+      });
+      listbox.hidden = options.length === 0;
+      if (options.length === 0) noResultsMessage(message, outcome, query, root + "search.html");
+      status.textContent = options.length === 0 ? message.textContent : options.length + (options.length === 1 ? " result" : " results");
+      popup.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+    }
+
+    input.addEventListener("input", function () {
+      var query = input.value.trim();
+      var mine = ++sequence;
+      if (query.length === 0) { close(); return; }
+      search(query, 8).then(function (outcome) {
+        if (mine === sequence) show(outcome, query);
+      });
+    });
+
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { event.preventDefault(); if (popup.hidden && input.value.trim()) input.dispatchEvent(new Event("input")); else activate(active + 1); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); activate(active - 1); }
+      else if (event.key === "Escape") { if (!popup.hidden) { event.preventDefault(); close(); } else { input.value = ""; } }
+      else if (event.key === "Enter" && active >= 0) { event.preventDefault(); window.location.href = options[active].dataset.href; }
+    });
+
+    input.addEventListener("blur", function () { setTimeout(close, 150); });
+  }
+
+  // ---- The search page: search.html?q=... -------------------------------------------------
+
+  function setUpSearchPage() {
+    var container = document.getElementById("search-page");
+    if (!container) return;
+    var query = new URLSearchParams(window.location.search).get("q") || "";
+    var input = document.getElementById("search-input");
+    if (input) input.value = query;
+    var heading = document.createElement("p");
+    heading.className = "search-page-status";
+    heading.setAttribute("role", "status");
+    container.appendChild(heading);
+    if (!query.trim()) { heading.textContent = "Type a word or phrase in the search box. Put a phrase in quotes to find it exactly."; return; }
+    heading.textContent = "Searching…";
+    search(query, 50).then(function (outcome) {
+      if (outcome.results.length === 0) { noResultsMessage(heading, outcome, query, root + "search.html"); return; }
+      heading.textContent = outcome.results.length + (outcome.results.length === 1 ? " result" : " results") + " for “" + query + "”";
+      var list = document.createElement("ol");
+      list.className = "search-results";
+      outcome.results.forEach(function (result) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = resultUrl(result, outcome.terms);
+        link.className = "search-result";
+        fillResult(link, result, outcome.terms);
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      container.appendChild(list);
+    });
+  }
+
+  // ---- Highlighting the terms on the page a result opened ---------------------------------
+
+  function highlightPage() {
+    var terms = new URLSearchParams(window.location.search).get("highlight");
+    var body = document.querySelector(".page-body");
+    if (!terms || !body) return;
+    loadManifest().then(function () {
+      if (!manifest) return;
+      var list = words(terms).filter(indexed);
+      if (list.length === 0) return;
+      var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      var nodes = [];
+      while (walker.nextNode()) {
+        if (!walker.currentNode.parentElement.closest(".citation-preview, script, style")) nodes.push(walker.currentNode);
+      }
+      nodes.forEach(function (node) {
+        var text = node.nodeValue, pattern = /[\p{L}\p{Nd}]+/gu, match, any = false;
+        while ((match = pattern.exec(text)) !== null) if (wordMatches(match[0], list)) { any = true; break; }
+        if (!any) return;
+        var fragment = document.createDocumentFragment();
+        var holder = document.createElement("span");
+        appendHighlighted(holder, text, list);
+        while (holder.firstChild) fragment.appendChild(holder.firstChild);
+        node.parentNode.replaceChild(fragment, node);
+      });
+    });
+  }
+
+  setUpCombobox();
+  setUpSearchPage();
+  highlightPage();
+
+  // Exposed for tests: the same tokenising the build uses, and the query function.
+  window.SiteGenSearch.query = search;
+  window.SiteGenSearch.stem = function (word) { return loadManifest().then(function () { return stem(fold(word)); }); };
+})();
