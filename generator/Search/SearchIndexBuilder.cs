@@ -2,15 +2,15 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// Scores every term in every section with BM25 at build time, so the browser only adds numbers.
-/// Words in the page title count 4 times in the page's introduction, description words twice,
-/// and heading words 3 times in their section. Each term keeps its best postings only: enough
+/// Words in the page title count 3 times in the page's introduction, description words twice,
+/// and heading words 4 times in their section (a heading is more specific than the title). Each term keeps its best postings only: enough
 /// to rank the top results, without shipping every occurrence of common words.
 /// </summary>
 public static class SearchIndexBuilder
 {
     public const int MaxPostingsPerTerm = 200;
-    public const int TitleWeight = 4;
-    public const int HeadingWeight = 3;
+    public const int TitleWeight = 3;
+    public const int HeadingWeight = 4;
     public const int DescriptionWeight = 2;
     private const double K1 = 1.2;
     private const double B = 0.75;

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using SiteGen.BrowserTests.Support;
+using SiteGen.Search;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>Search in a real browser, over HTTP under /docs/ and from disk.</summary>
+[Collection(nameof(BrowserCollection))]
+public class SearchTests(BrowserFixture site)
+{
+    public sealed record Result(string Url, string Anchor, string Heading, string Text);
+
+    private static async Task<List<Result>> Query(IPage page, string query) =>
+        JsonSerializer.Deserialize<List<Result>>(
+            await page.EvaluateAsync<string>("q => SiteGenSearch.query(q, 10).then(o => JSON.stringify(o.results.map(r => ({Url: r.url, Anchor: r.anchor, Heading: r.heading, Text: r.text}))))", query))!;
+
+    /// <summary>Known answers over the real content: the query, and the page#section that must come first.</summary>
+    public static TheoryData<Host, string, string> KnownAnswers()
+    {
+        var answers = new (string Query, string Top)[]
+        {
+            ("NMDA", "ketamine-in-the-brain.html"),
+            ("midazolam", "evidence/pilot-trial.html#results"),
+            ("esketamine", "evidence/other-reports.html#esketamine"),
+            ("dialectical", "understanding-bpd.html#psychotherapy-comes-first"),
+            ("dizziness", "considerations.html#side-effects"),
+            ("dissociation", "understanding-bpd.html#core-features"),
+            ("Fineberg", "evidence/pilot-trial.html#references"),
+            ("sublingual", "evidence/other-reports.html#sublingual-ketamine"),
+            ("emptiness", "understanding-bpd.html#core-features"),
+            ("cost", "considerations.html#cost-and-access"),
+        };
+        var data = new TheoryData<Host, string, string>();
+        foreach (var host in new[] { Host.Http, Host.File })
+            foreach (var (query, top) in answers) data.Add(host, query, top);
+        return data;
+    }
+
+    [BrowserTheory]
+    [MemberData(nameof(KnownAnswers))]
+    public async Task Known_queries_put_the_expected_section_first(Host host, string query, string expected)
+    {
+        var page = await site.OpenAsync("index.html", host);
+        var results = await Query(page, query);
+        Assert.NotEmpty(results);
+        var top = results[0].Url + (expected.Contains('#') ? "#" + results[0].Anchor : "");
+        Assert.Equal(expected, top);
+    }
+
+    [BrowserTheory]
+    [InlineData(Host.Http)]
+    [InlineData(Host.File)]
+    public async Task A_misspelling_still_finds_ketamine(Host host)
+    {
+        var page = await site.OpenAsync("index.html", host);
+        var results = await Query(page, "ketamin");
+        Assert.NotEmpty(results);
+        Assert.All(results.Take(3), r => Assert.Contains("ketamine", (r.Heading + " " + r.Text).ToLowerInvariant()));
+        var typo = await Query(page, "dizzyness");
+        Assert.Equal("considerations.html", typo[0].Url);
+    }
+
+    [BrowserFact]
+    public async Task A_phrase_in_quotes_matches_only_that_phrase()
+    {
+        var page = await site.OpenAsync("index.html", Host.File);
+        var phrase = await Query(page, "\"active placebo\"");
+        Assert.Contains(phrase, r => r.Url == "evidence/pilot-trial.html" && r.Anchor == "design");
+        Assert.All(phrase, r => Assert.Contains("active placebo", (r.Heading + " " + r.Text).ToLowerInvariant().Replace("\"", "")));
+        Assert.Empty(await Query(page, "\"placebo active\""));
+        Assert.NotEmpty(await Query(page, "placebo active"));
+    }
+
+    [BrowserFact]
+    public async Task Plural_finds_singular()
+    {
+        var page = await site.OpenAsync("index.html", Host.File);
+        var plural = await Query(page, "infusions");
+        Assert.Contains(plural, r => r.Text.Contains("infusion ", StringComparison.Ordinal) || r.Text.Contains("infusion,", StringComparison.Ordinal));
+    }
+
+    [BrowserTheory]
+    [InlineData(Host.Http)]
+    [InlineData(Host.File)]
+    public async Task Keyboard_slash_arrows_and_enter_open_the_section_with_terms_highlighted(Host host)
+    {
+        var page = await site.OpenAsync("understanding-bpd.html", host);
+        await page.Keyboard.PressAsync("/");
+        Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.TypeAsync("dizziness");
+        var listbox = page.Locator("#search-listbox[role=listbox]");
+        await Assertions.Expect(listbox.Locator("[role=option]").First).ToBeVisibleAsync();
+        Assert.Equal("true", await page.GetAttributeAsync("#search-input", "aria-expanded"));
+        Assert.Equal("Practical considerations", await listbox.Locator(".search-result-title").First.TextContentAsync());
+        Assert.Equal("dizziness", await listbox.Locator("mark").First.TextContentAsync());
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("search-option-0", await page.GetAttributeAsync("#search-input", "aria-activedescendant"));
+        Assert.Equal("true", await page.GetAttributeAsync("#search-option-0", "aria-selected"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"considerations\.html\?highlight=dizziness#side-effects$"),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator(".page-body mark").First).ToHaveTextAsync("dizziness");
+    }
+
+    [BrowserFact]
+    public async Task Escape_closes_the_results()
+    {
+        var page = await site.OpenAsync("index.html", Host.Http);
+        await page.FocusAsync("#search-input");
+        await page.Keyboard.TypeAsync("midazolam");
+        await Assertions.Expect(page.Locator("#search-popup")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("#search-popup")).ToBeHiddenAsync();
+        Assert.Equal("false", await page.GetAttributeAsync("#search-input", "aria-expanded"));
+    }
+
+    [BrowserFact]
+    public async Task A_query_with_no_results_says_so_and_suggests_a_correction()
+    {
+        var page = await site.OpenAsync("index.html", Host.File);
+        await page.FocusAsync("#search-input");
+        await page.Keyboard.TypeAsync("dbd");
+        var message = page.Locator("#search-message");
+        await Assertions.Expect(message).ToContainTextAsync("No results for “dbd”. Did you mean dbt?");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("No results");
+    }
+
+    [BrowserTheory]
+    [InlineData(Host.Http)]
+    [InlineData(Host.File)]
+    public async Task The_search_page_lists_ranked_results_for_the_query_in_its_address(Host host)
+    {
+        var page = await site.OpenAsync("search.html?q=midazolam", host);
+        var first = page.Locator("ol.search-results li a").First;
+        await Assertions.Expect(first).ToBeVisibleAsync();
+        Assert.Contains("evidence/pilot-trial.html?highlight=midazolam#results", await first.GetAttributeAsync("href"));
+        Assert.Equal("midazolam", await page.InputValueAsync("#search-input"));
+        await Assertions.Expect(page.Locator(".search-page-status")).ToContainTextAsync("for “midazolam”");
+    }
+
+    [BrowserFact]
+    public async Task Without_javascript_the_search_page_says_so_and_lists_every_page()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("search.html", Host.Http));
+        Assert.Contains("Search needs JavaScript", await page.ContentAsync());
+        Assert.Equal(10, await page.Locator(".page-list a").CountAsync());
+    }
+
+    [BrowserFact]
+    public async Task The_browser_tokenises_words_exactly_as_the_build_does()
+    {
+        var page = await site.OpenAsync("index.html", Host.File);
+        var words = new[] { "Infusions", "therapies", "Dizziness", "increased", "analysis", "class", "NAÏVE", "Müller", "studies", "reviews", "gas", "bus", "ketamine's" };
+        foreach (var word in words)
+        {
+            var folded = SearchText.Words(word).First();
+            Assert.Equal(SearchText.Stem(folded), await page.EvaluateAsync<string>("w => SiteGenSearch.stem(w)", folded));
+        }
+    }
+}
