@@ -29,11 +29,14 @@ public sealed class AppendReferenceList : PerDocumentModule
             html.Append("<li id=\"").Append(CitationResolver.EntryId(reference.Id)).Append("\">")
                 .Append(FormatReference.Html(reference));
             html.Append(" <span class=\"backlinks\">");
+            // The arrow is decoration; the words are for screen readers, and the visible number is
+            // part of the link's name, as WCAG's "label in name" asks.
             for (var i = 0; i < citation.MarkerIds.Count; i++)
             {
-                var label = citation.MarkerIds.Count == 1 ? "Back to the citation" : $"Back to citation {i + 1} of {citation.MarkerIds.Count}";
-                html.Append("<a href=\"#").Append(citation.MarkerIds[i]).Append("\" aria-label=\"").Append(label).Append("\">↩")
-                    .Append(citation.MarkerIds.Count == 1 ? "" : ((char)('a' + Math.Min(i, 25))).ToString()).Append("</a>");
+                html.Append("<a href=\"#").Append(citation.MarkerIds[i]).Append("\"><span aria-hidden=\"true\">↩</span>");
+                if (citation.MarkerIds.Count == 1) html.Append("<span class=\"visually-hidden\">Back to the citation</span>");
+                else html.Append("<span class=\"visually-hidden\">Back to citation </span>").Append(i + 1);
+                html.Append("</a>");
                 if (i < citation.MarkerIds.Count - 1) html.Append(' ');
             }
             html.Append("</span></li>\n");

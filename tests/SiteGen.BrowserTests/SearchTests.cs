@@ -89,7 +89,7 @@ public class SearchTests(BrowserFixture site)
         await page.Keyboard.PressAsync("/");
         Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("dizziness");
-        var listbox = page.Locator("#search-listbox[role=listbox]");
+        var listbox = page.Locator("#search-listbox[role=listbox][data-query='dizziness']");
         await Assertions.Expect(listbox.Locator("[role=option]").First).ToBeVisibleAsync();
         Assert.Equal("true", await page.GetAttributeAsync("#search-input", "aria-expanded"));
         Assert.Equal("Practical considerations", await listbox.Locator(".search-result-title").First.TextContentAsync());

@@ -307,6 +307,7 @@
     var active = -1, options = [], sequence = 0;
 
     function close() {
+      sequence++; // a search still under way must not reopen the list
       popup.hidden = true;
       input.setAttribute("aria-expanded", "false");
       input.removeAttribute("aria-activedescendant");
@@ -342,6 +343,7 @@
         options.push(option);
       });
       listbox.hidden = options.length === 0;
+      listbox.dataset.query = query; // which query the list shows, as results arrive while typing
       if (options.length === 0) noResultsMessage(message, outcome, query, root + "search.html");
       status.textContent = options.length === 0 ? message.textContent : options.length + (options.length === 1 ? " result" : " results");
       popup.hidden = false;

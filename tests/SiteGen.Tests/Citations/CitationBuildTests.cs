@@ -48,6 +48,8 @@ public class CitationBuildTests
         var entries = page.QuerySelectorAll("section.references ol li");
         Assert.Equal(["ref-fineberg2023", "ref-storebo2020", "ref-case2022"], entries.Select(e => e.Id));
         Assert.Equal(["#cite-1-1", "#cite-1-2"], entries[0].QuerySelectorAll(".backlinks a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["↩Back to citation 1", "↩Back to citation 2"], entries[0].QuerySelectorAll(".backlinks a").Select(a => a.TextContent));
+        Assert.Equal("↩Back to the citation", entries[1].QuerySelector(".backlinks a")!.TextContent);
         foreach (var marker in page.QuerySelectorAll("a.citation-link"))
             Assert.NotNull(page.GetElementById(marker.GetAttribute("href")![1..]));
         Assert.Equal("https://doi.org/10.1038/s41386-023-01540-4", entries[0].QuerySelector("a[href^='https://doi.org']")!.GetAttribute("href"));
