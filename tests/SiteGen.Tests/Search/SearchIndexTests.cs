@@ -46,7 +46,7 @@ public class SearchIndexTests
     }
 
     [Fact]
-    public void Titles_headings_and_descriptions_outrank_body_text()
+    public void Headings_then_titles_then_descriptions_outrank_body_text()
     {
         var index = Index(
             new SearchPage("body.html", "Other", "", [new("Other", "", "some text mentions midazolam once among many other words here")]),
@@ -54,7 +54,7 @@ public class SearchIndexTests
             new SearchPage("heading.html", "Other", "", [new("Other", "", "intro"), new("Midazolam as comparator", "m", "some text without it among many words")]),
             new SearchPage("described.html", "Other", "About midazolam", [new("Other", "", "some text without it among many other words here")]));
         var ranked = Term(index, "midazolam").Postings.Select(p => index.Pages[p.Page].OutputPath).ToList();
-        Assert.Equal(["title.html", "heading.html", "described.html", "body.html"], ranked);
+        Assert.Equal(["heading.html", "title.html", "described.html", "body.html"], ranked);
     }
 
     [Fact]
