@@ -15,12 +15,13 @@ public static class Program
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (canonical links, sitemap); overrides site.yml" };
         var verbose = new Option<bool>("--verbose") { Description = "Print a timing line per module, and details of unexpected failures" };
         var workers = new Option<int?>("--workers") { Description = "Pages processed at once (default: one per core)" };
+        var strict = new Option<bool>("--strict") { Description = "Treat every warning as an error (for CI)" };
 
-        var build = new Command("build", "Build the static site from the input folder") { input, output, theme, baseUrl, verbose, workers };
+        var build = new Command("build", "Build the static site from the input folder") { input, output, theme, baseUrl, verbose, workers, strict };
         build.SetAction(parsed =>
         {
             var options = new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(theme)!,
-                parsed.GetValue(baseUrl), parsed.GetValue(verbose), parsed.GetValue(workers));
+                parsed.GetValue(baseUrl), parsed.GetValue(verbose), parsed.GetValue(workers), parsed.GetValue(strict));
             return RunBuild(options);
         });
 

@@ -7,4 +7,5 @@ public sealed record BuildOptions(
     string Theme = "theme",
     string? BaseUrl = null,
     bool Verbose = false,
-    int? Workers = null);
+    int? Workers = null,
+    bool Strict = false);

@@ -17,7 +17,7 @@ public static class SiteBuilder
     {
         var watch = Stopwatch.StartNew();
         var paths = SitePaths.FromArguments(options.Input, options.Theme, options.Output);
-        var diagnostics = new Diagnostics(paths.Display);
+        var diagnostics = new Diagnostics(paths.Display, options.Strict);
 
         if (!Directory.Exists(paths.Input))
             return Fail(BuildResult.UsageError, $"input folder '{options.Input}' does not exist; run from the repository root or pass --input.");

@@ -2,6 +2,7 @@ using System.Net;
 using Markdig;
 using SiteGen.Citations;
 using SiteGen.Engine;
+using SiteGen.Html;
 using SiteGen.Markdown;
 
 namespace SiteGen.Callout;
@@ -52,6 +53,7 @@ public sealed class RenderCallout(MarkdownPipeline pipeline) : IModule
         private string Render(string markdown, Document asPage, BuildContext context)
         {
             var ast = Markdig.Markdown.Parse(markdown, pipeline);
+            SanitizeRawHtml.Apply(ast, asPage, context);
             links.Rewrite(ast, asPage, context.Diagnostics);
             return Markdig.Markdown.ToHtml(ast, pipeline);
         }

@@ -25,13 +25,20 @@ public sealed class Diagnostics
     /// <summary>Converts input-relative paths into the path the user typed, for clickable messages.</summary>
     private readonly Func<string, string> _displayPath;
 
-    public Diagnostics(Func<string, string>? displayPath = null) => _displayPath = displayPath ?? (p => p);
+    /// <summary>With --strict every warning is an error, so CI can refuse anything doubtful.</summary>
+    private readonly bool _strict;
+
+    public Diagnostics(Func<string, string>? displayPath = null, bool strict = false)
+    {
+        _displayPath = displayPath ?? (p => p);
+        _strict = strict;
+    }
 
     public void Error(string file, int line, int column, string message) =>
         _items.Enqueue(new Diagnostic(Severity.Error, _displayPath(file), line, column, message));
 
     public void Warning(string file, int line, int column, string message) =>
-        _items.Enqueue(new Diagnostic(Severity.Warning, _displayPath(file), line, column, message));
+        _items.Enqueue(new Diagnostic(_strict ? Severity.Error : Severity.Warning, _displayPath(file), line, column, message));
 
     public void Error(string message) => _items.Enqueue(new Diagnostic(Severity.Error, "", 0, 0, message));
 

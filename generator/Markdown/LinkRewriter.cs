@@ -2,6 +2,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Content;
 using SiteGen.Engine;
+using SiteGen.Html;
 
 namespace SiteGen.Markdown;
 
@@ -28,6 +29,13 @@ public sealed class LinkRewriter
             if (link.Url is not { } url || url.Length == 0) continue;
             var line = page.BodyLine + link.Line;
             var column = link.Column + 1;
+            if (!HtmlAllowlist.IsSafeUrl(url))
+            {
+                diagnostics.Warning(page.SourcePath, line, column,
+                    $"removed the {HtmlAllowlist.Scheme(url)} URL of this {(link.IsImage ? "image" : "link")}; only relative, http(s), mailto and tel URLs are allowed.");
+                link.Url = "#";
+                continue;
+            }
             if (!IsRelative(url))
             {
                 found.Add(new SourceLink(url, line, column, link.IsImage));

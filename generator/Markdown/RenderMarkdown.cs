@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Citations;
 using SiteGen.Engine;
+using SiteGen.Html;
 
 namespace SiteGen.Markdown;
 
@@ -41,6 +42,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : IModule
                 title = Path.GetFileNameWithoutExtension(document.OutputPath);
             }
 
+            SanitizeRawHtml.Apply(ast, document, context);
             var sourceLinks = links.Rewrite(ast, document, context.Diagnostics);
             var citations = CitationResolver.Resolve(ast, document, context);
             var headings = ast.Descendants<HeadingBlock>()

@@ -14,7 +14,7 @@ public class RenderCalloutTests
         var result = site.Build();
         Assert.Equal(0, result.ExitCode);
 
-        var home = Html.Parse(site.ReadOutput("index.html"));
+        var home = Dom.Parse(site.ReadOutput("index.html"));
         var callout = Assert.Single(home.QuerySelectorAll("aside.evidence-limitations[role=note]"));
         Assert.Equal("What the evidence cannot tell you", callout.QuerySelector("h2")!.TextContent);
         Assert.Contains("Shared caveat", callout.TextContent);
@@ -28,7 +28,7 @@ public class RenderCalloutTests
         using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nx\n"), ("deep/page.md", "---\ntitle: Deep\n---\nx\n"));
         site.Write("_partials/limitations.md", "See [home](../index.md).\n");
         Assert.Equal(0, site.Build().ExitCode);
-        var deep = Html.Parse(site.ReadOutput("deep/page.html"));
+        var deep = Dom.Parse(site.ReadOutput("deep/page.html"));
         Assert.Equal("../index.html", deep.QuerySelector("aside.evidence-limitations a")!.GetAttribute("href"));
     }
 

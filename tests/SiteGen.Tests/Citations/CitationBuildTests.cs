@@ -44,7 +44,7 @@ public class CitationBuildTests
     {
         using var site = Site();
         Assert.Equal(0, site.Build().ExitCode);
-        var page = Html.Parse(site.ReadOutput("evidence.html"));
+        var page = Dom.Parse(site.ReadOutput("evidence.html"));
         var entries = page.QuerySelectorAll("section.references ol li");
         Assert.Equal(["ref-fineberg2023", "ref-storebo2020", "ref-case2022"], entries.Select(e => e.Id));
         Assert.Equal(["#cite-1-1", "#cite-1-2"], entries[0].QuerySelectorAll(".backlinks a").Select(a => a.GetAttribute("href")));
@@ -62,7 +62,7 @@ public class CitationBuildTests
     {
         using var site = Site();
         site.Build();
-        var page = Html.Parse(site.ReadOutput("evidence.html"));
+        var page = Dom.Parse(site.ReadOutput("evidence.html"));
         var marker = page.QuerySelector("a.citation-link")!;
         var preview = page.GetElementById(marker.GetAttribute("aria-describedby")!)!;
         Assert.Equal("tooltip", preview.GetAttribute("role"));
@@ -75,9 +75,9 @@ public class CitationBuildTests
     {
         using var site = Site();
         site.Build();
-        var summary = Html.Parse(site.ReadOutput("evidence.html")).QuerySelector("aside.evidence-limitations .evidence-summary")!;
+        var summary = Dom.Parse(site.ReadOutput("evidence.html")).QuerySelector("aside.evidence-limitations .evidence-summary")!;
         Assert.Equal("This page cites 1 systematic review, 1 randomized trial (n = 22) and 1 case report.", summary.TextContent);
-        var home = Html.Parse(site.ReadOutput("index.html")).QuerySelector("aside.evidence-limitations .evidence-summary")!;
+        var home = Dom.Parse(site.ReadOutput("index.html")).QuerySelector("aside.evidence-limitations .evidence-summary")!;
         Assert.Equal("This page cites no studies.", home.TextContent);
     }
 
@@ -97,7 +97,7 @@ public class CitationBuildTests
     {
         using var site = Site();
         var result = site.Build();
-        var page = Html.Parse(site.ReadOutput("references.html"));
+        var page = Dom.Parse(site.ReadOutput("references.html"));
         var entries = page.QuerySelectorAll("ol.all-references > li");
         Assert.Equal(["ref-fineberg2023", "ref-case2022", "ref-unused2001", "ref-storebo2020"], entries.Select(e => e.Id)); // Fineberg, Nandan, (title) Nobody…, Storebø
         Assert.Equal("evidence.html#ref-fineberg2023", entries[0].QuerySelector(".cited-by a")!.GetAttribute("href"));
@@ -112,7 +112,7 @@ public class CitationBuildTests
     {
         using var site = Site();
         site.Build();
-        var rows = Html.Parse(site.ReadOutput("evidence-table.html")).QuerySelectorAll("table.evidence-table tbody tr");
+        var rows = Dom.Parse(site.ReadOutput("evidence-table.html")).QuerySelectorAll("table.evidence-table tbody tr");
         var cells = rows.Select(r => r.Children.Select(c => c.TextContent).ToArray()).ToList();
         Assert.Equal(["Storebø (2020)", "systematic review", "–", "–", "–", "–"], cells[0]);
         Assert.Equal(["Fineberg et al. (2023)", "pilot RCT", "22", "adults with BPD", "midazolam", "no significant difference"], cells[1]);
@@ -126,7 +126,7 @@ public class CitationBuildTests
         using var site = Site();
         site.Write("site.yml", "title: Test\ncitation_style: author-year\n");
         Assert.Equal(0, site.Build().ExitCode);
-        var page = Html.Parse(site.ReadOutput("evidence.html"));
+        var page = Dom.Parse(site.ReadOutput("evidence.html"));
         Assert.Equal("(Fineberg et al., 2023)", page.QuerySelector(".citation")!.TextContent.Split("Fineberg SK")[0] + ")");
         Assert.NotNull(page.QuerySelector("section.references ul.reference-list"));
     }

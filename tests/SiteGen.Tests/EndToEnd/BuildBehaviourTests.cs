@@ -66,14 +66,14 @@ public class BuildBehaviourTests
         using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nx\n"), ("sub/page.md", "---\ntitle: Page\nreviewed: 2026-01-02\n---\nx\n"));
         var result = SiteBuilder.Build(new BuildOptions(site.Input, site.Output, site.Theme, BaseUrl: "https://example.org/docs"), Log.Silent);
         Assert.Equal(0, result.ExitCode);
-        var page = Html.Parse(site.ReadOutput("sub/page.html"));
+        var page = Dom.Parse(site.ReadOutput("sub/page.html"));
         Assert.Equal("https://example.org/docs/sub/page.html", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-        Assert.Equal("https://example.org/docs/", Html.Parse(site.ReadOutput("index.html")).QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://example.org/docs/", Dom.Parse(site.ReadOutput("index.html")).QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         var sitemap = site.ReadOutput("sitemap.xml");
         Assert.Contains("<loc>https://example.org/docs/sub/page.html</loc><lastmod>2026-01-02</lastmod>", sitemap);
         Assert.Contains("Sitemap: https://example.org/docs/sitemap.xml", site.ReadOutput("robots.txt"));
         // 404 pages are served at any depth, so they resolve their links against the site root.
-        Assert.Equal("https://example.org/docs/", Html.Parse(site.ReadOutput("404.html")).QuerySelector("base")!.GetAttribute("href"));
+        Assert.Equal("https://example.org/docs/", Dom.Parse(site.ReadOutput("404.html")).QuerySelector("base")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace SiteGen.Tests.EndToEnd;
 /// <summary>The real site, built as a newcomer would build it, checked page by page.</summary>
 public class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixture>
 {
-    private IDocument Page(string path) => Html.Parse(fixture.Site.ReadOutput(path));
+    private IDocument Page(string path) => Dom.Parse(fixture.Site.ReadOutput(path));
 
     [Fact]
     public void The_real_site_builds_without_errors_and_with_only_the_known_warning()
@@ -94,7 +94,7 @@ public class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixt
                 var file = target.Length == 0 ? path : UrlPaths.Resolve(path, Uri.UnescapeDataString(target))!;
                 Assert.True(File.Exists(Path.Combine(output, file)), $"{path}: '{url}' does not resolve");
                 if (url.Contains('#') && url.Split('#')[1] is { Length: > 0 } fragment)
-                    Assert.True(Html.Parse(File.ReadAllText(Path.Combine(output, file))).GetElementById(fragment) is not null,
+                    Assert.True(Dom.Parse(File.ReadAllText(Path.Combine(output, file))).GetElementById(fragment) is not null,
                         $"{path}: '{url}' has no matching id");
             }
         }

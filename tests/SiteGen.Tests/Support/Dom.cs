@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 
 namespace SiteGen.Tests.Support;
 
-public static class Html
+public static class Dom
 {
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 }

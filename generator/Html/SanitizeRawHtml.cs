@@ -1,0 +1,38 @@
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Engine;
+
+namespace SiteGen.Html;
+
+/// <summary>
+/// Cleans the raw HTML written in a page's Markdown through <see cref="HtmlAllowlist"/>, in the
+/// Markdown tree where every piece still knows its line, and reports each removal there.
+/// Content arrives by pull request from people we do not control: nothing in it may run.
+/// </summary>
+public static class SanitizeRawHtml
+{
+    public static void Apply(MarkdownDocument ast, Document page, BuildContext context)
+    {
+        foreach (var block in ast.Descendants<HtmlBlock>())
+        {
+            var removed = new List<string>();
+            var clean = HtmlAllowlist.Sanitize(block.Lines.ToString(), removed);
+            if (removed.Count == 0) continue;
+            block.Lines = new StringLineGroup(clean);
+            Report(page, block.Line, block.Column, removed, context);
+        }
+        foreach (var inline in ast.Descendants<HtmlInline>())
+        {
+            var removed = new List<string>();
+            var clean = HtmlAllowlist.Sanitize(inline.Tag ?? "", removed);
+            if (removed.Count == 0) continue;
+            inline.Tag = clean;
+            Report(page, inline.Line, inline.Column, removed, context);
+        }
+    }
+
+    private static void Report(Document page, int line, int column, List<string> removed, BuildContext context) =>
+        context.Diagnostics.Warning(page.SourcePath, page.BodyLine + line, column + 1,
+            $"removed {string.Join(", ", removed.Distinct())} from raw HTML; only a safe set of tags and attributes is allowed (see README, 'Raw HTML').");
+}
