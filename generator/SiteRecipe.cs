@@ -36,6 +36,7 @@ public static class SiteRecipe
             .Add(Phase.PostProcess, new BuildSearchIndex())
             .Add(Phase.PostProcess, new GenerateSitemap())
             .Add(Phase.PostProcess, new GenerateRobots())
+            .Add(Phase.PostProcess, new GenerateHostHeaders())
             .Add(Phase.PostProcess, new CheckPages())
             .Add(Phase.PostProcess, new CheckUnusedCitations());
         // Output: the only step that touches the disk.

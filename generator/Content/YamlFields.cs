@@ -40,6 +40,13 @@ public sealed class YamlFields
                 $"{what} is not valid YAML: {reason}. Check indentation, and quote values that contain ':' or '#'.");
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet gives up on some malformed input without a position: point at the start.
+            diagnostics.Error(file, lineOffset + 1, 1,
+                $"{what} is not valid YAML ({ex.Message}). Check indentation, and quote values that contain ':', '#', '&', '*' or '!'.");
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new YamlFields(new YamlMappingNode(), file, lineOffset, diagnostics);
         if (stream.Documents[0].RootNode is not YamlMappingNode map)

@@ -20,7 +20,7 @@ public abstract class PerDocumentModule : IModule
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 var file = document.SourcePath.Length > 0 ? document.SourcePath : document.OutputPath;
-                context.Diagnostics.Error(file, 0, 0, $"{GetType().Name} failed: {ex.Message}");
+                context.Diagnostics.Error(file, 0, 0, $"this page could not be processed: {ex.Message}");
                 context.Log.Debug(ex.ToString());
                 results[i] = document;
             }

@@ -25,6 +25,20 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : IModule
     {
         protected override Document Process(Document document, BuildContext context)
         {
+            try
+            {
+                return Render(document, context);
+            }
+            catch (Exception ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+            {
+                context.Diagnostics.Error(document.SourcePath, document.BodyLine, 1,
+                    "lists, quotes or emphasis are nested too deeply to render; flatten the structure (Markdig stops at a safe depth).");
+                return document;
+            }
+        }
+
+        private Document Render(Document document, BuildContext context)
+        {
             var ast = Markdig.Markdown.Parse(document.Markdown, pipeline);
             var title = document.Meta.Title;
             if (ast.FirstOrDefault() is HeadingBlock { Level: 1 } first)

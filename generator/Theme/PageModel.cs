@@ -15,6 +15,7 @@ public static class PageModel
         ["description"] = context.Config.Description,
         ["language"] = context.Config.Language,
         ["repository"] = context.Config.Repository,
+        ["csp"] = Output.SecurityHeaders.ContentSecurityPolicy,
     };
 
     public static Dictionary<string, object?> Page(Document page, BuildContext context)

@@ -1,0 +1,91 @@
+using System.Text;
+using CsCheck;
+using SiteGen.Citations;
+using SiteGen.Content;
+using SiteGen.Engine;
+using SiteGen.Markdown;
+using SiteGen.Tests.Citations;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Properties;
+
+/// <summary>
+/// Random input, shaped like what editors (or attackers) could send: the build never throws,
+/// never hangs, and whenever it succeeds every page is valid UTF-8 HTML that carries the callout.
+/// </summary>
+public class HostileInputProperties
+{
+    private static Gen<string> Pieces(params string[] pieces) =>
+        Gen.OneOf(pieces).Array[0, 40].Select(parts => string.Concat(parts));
+
+    private static readonly Gen<string> FrontMatterYaml = Pieces(
+        "title: ", "order: ", "reviewed: ", "tags: [", "]", "- ", "\n", "  ", ":", "'", "\"", "#", "{", "}", "&a ", "*a",
+        "!!binary ", "|", ">", "2026-01-01", "x", "é", "\t", "---", "limitations:", "reviewers:", "? ", "%", "@", "\u0000", "💊");
+
+    private static readonly Gen<string> CitationText = Pieces(
+        "[", "]", "@", "@a", "@b", "@zz", ";", ",", " ", "see ", "p. 3", "-", "`", "(", ")", "editor@x.org", "\\", "*", "_", "!",
+        "<", ">", "a", "\n", "[@a]", "[-@b]", "@a.", "](u)", "[^1]", "[^1]: n\n");
+
+    private static readonly Gen<string> PageBody = Pieces(
+        "# ", "## ", "### ", "Heading", "\n", "\n\n", "> ", "- ", "1. ", "    ", "```", "~~~", "`", "**", "*", "_", "|", "---",
+        "| a | b |\n|---|---|\n", "[link](other.md)", "[bad](missing.md#x)", "[x](#top)", "![img](pic.png)", "[@a]", "@b", "[^n]",
+        "[^n]: note\n", "> [!NOTE]\n", "<details>", "</details>", "<summary>s</summary>", "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>", "<a href=\"javascript:alert(1)\">j</a>", "<iframe src=//x>", "<!-- c -->", "&amp;", "&#0;",
+        "é", "💊", "\u200B", "\t", "\\", "<", ">", "[", "]", "(", ")", "text ", "ketamine ", "\r\n", "<div>", "</div>");
+
+    [Fact]
+    public void Front_matter_never_throws_and_errors_point_into_the_front_matter()
+    {
+        FrontMatterYaml.Sample(yaml =>
+        {
+            var diagnostics = new Diagnostics();
+            FrontMatter.Parse(yaml, "p.md", diagnostics);
+            var lines = yaml.Count(c => c == '\n') + 2;
+            Assert.All(diagnostics.All, d => Assert.InRange(d.Line, 0, lines + 1));
+        }, iter: 500, seed: null);
+    }
+
+    [Fact]
+    public void Citation_syntax_never_throws_and_resolves_or_reports()
+    {
+        var pipeline = MarkdownPipelineFactory.Create();
+        CitationText.Sample(text =>
+        {
+            var context = TestContext.Create() with { Citations = CitationSpecTests.Library };
+            var page = TestContext.Page("spec.md", "spec.html", text, "Spec");
+            var rendered = new RenderMarkdown(pipeline).Execute([page], context)[0];
+            Assert.DoesNotContain(context.Diagnostics.All, d => d.Message.Contains("could not be processed", StringComparison.Ordinal));
+            Assert.All(context.Diagnostics.All.Where(d => d.Severity == Severity.Error && d.Message.Contains("citation", StringComparison.Ordinal)), d =>
+            {
+                Assert.StartsWith("unknown citation '", d.Message);
+                Assert.DoesNotContain(d.Message, new[] { "unknown citation 'a'", "unknown citation 'b'" });
+            });
+            Assert.All(rendered.Citations, c => Assert.Contains(c.Key, new[] { "a", "b" }));
+        }, iter: 500, seed: null);
+    }
+
+    [Fact]
+    public void Whole_pages_build_in_bounded_time_to_valid_html_with_the_callout()
+    {
+        using var site = TempSite.WithPages(("other.md", "---\ntitle: Other\n---\n## X\n"));
+        site.Write("citations.json", "[{\"id\":\"a\",\"title\":\"A\",\"DOI\":\"10.1/a\"},{\"id\":\"b\",\"title\":\"B\",\"DOI\":\"10.1/b\"}]");
+        var strictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        PageBody.Sample(body =>
+        {
+            site.Write("page.md", "---\ntitle: Random\n---\n" + body);
+            var build = Task.Run(() => site.Build(write: false));
+            Assert.True(build.Wait(TimeSpan.FromSeconds(20)), "the build did not finish within 20 s");
+            var result = build.Result;
+            Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("could not be processed", StringComparison.Ordinal));
+            if (result.ExitCode != 0) return; // a broken link is a fair error; it must be reported, not thrown
+            foreach (var html in result.Documents.Where(d => d.IsHtmlPage))
+            {
+                strictUtf8.GetBytes(html.Content); // throws on a lone surrogate
+                var dom = Dom.Parse(html.Content);
+                Assert.Single(dom.QuerySelectorAll("aside.evidence-limitations[role=note]"));
+                Assert.All(dom.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src")));
+                Assert.DoesNotContain(dom.QuerySelectorAll(".page-body *"), e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+            }
+        }, iter: 150, seed: null);
+    }
+}
