@@ -25,7 +25,53 @@ public static class Program
             return RunBuild(options);
         });
 
-        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { build };
+        var external = new Option<bool>("--external") { Description = "Also check links that leave the site (needs network; never done by default)" };
+        var format = new Option<string>("--format") { Description = "How findings are printed", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(Checks.FindingsReport.Formats);
+        var cache = new Option<string>("--cache") { Description = "File that keeps external results between runs", DefaultValueFactory = _ => ".sitegen-linkcache.json" };
+        var maxCacheAge = new Option<string>("--max-cache-age") { Description = "How long cached results stay valid, e.g. 12h, 1d, 2w", DefaultValueFactory = _ => "1d" };
+        var include = new Option<string[]>("--include") { Description = "Only check external URLs matching this regular expression (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var exclude = new Option<string[]>("--exclude") { Description = "Never check external URLs matching this regular expression (repeatable)" };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds before an external request gives up", DefaultValueFactory = _ => 10 };
+        var concurrency = new Option<int>("--concurrency") { Description = "External requests in flight at once", DefaultValueFactory = _ => 8 };
+
+        var check = new Command("check", "Check the site: links, #anchors, images, alt text, headings, the callout; external links with --external")
+        {
+            input, output, theme, baseUrl, verbose, strict, external, format, cache, maxCacheAge, include, exclude, timeout, concurrency,
+        };
+        check.SetAction(parsed =>
+        {
+            var options = new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(theme)!,
+                parsed.GetValue(baseUrl), parsed.GetValue(verbose), Strict: parsed.GetValue(strict));
+            if (!TryDuration(parsed.GetValue(maxCacheAge)!, out var age))
+            {
+                Console.Error.WriteLine("sitegen: error: --max-cache-age takes a number and a unit, such as 12h, 1d or 2w.");
+                return BuildResult.UsageError;
+            }
+            Checks.External.ExternalLinkOptions? externalOptions = null;
+            if (parsed.GetValue(external))
+            {
+                try
+                {
+                    externalOptions = new Checks.External.ExternalLinkOptions
+                    {
+                        CacheFile = parsed.GetValue(cache), MaxCacheAge = age,
+                        Timeout = TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(timeout))),
+                        Concurrency = Math.Max(1, parsed.GetValue(concurrency)),
+                        Include = (parsed.GetValue(include) ?? []).Select(p => new System.Text.RegularExpressions.Regex(p)).ToList(),
+                        Exclude = (parsed.GetValue(exclude) ?? []).Select(p => new System.Text.RegularExpressions.Regex(p)).ToList(),
+                    };
+                }
+                catch (ArgumentException ex)
+                {
+                    Console.Error.WriteLine($"sitegen: error: a pattern given to --include or --exclude is not a valid regular expression: {ex.Message}");
+                    return BuildResult.UsageError;
+                }
+            }
+            return RunCheck(options, externalOptions, parsed.GetValue(format)!);
+        });
+
+        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { build, check };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -59,6 +105,43 @@ public static class Program
         else
             Console.Error.WriteLine($"sitegen: build failed with {errors} errors and {warnings} warnings; {options.Output} was left as it was.");
         return result.ExitCode;
+    }
+
+    private static int RunCheck(BuildOptions options, Checks.External.ExternalLinkOptions? external, string format)
+    {
+        var log = new Log(Console.Error, options.Verbose);
+        BuildResult result;
+        try
+        {
+            result = SiteChecker.Check(options, external, log);
+        }
+        catch (Exception ex) when (!options.Verbose)
+        {
+            Console.Error.WriteLine($"sitegen: error: the check failed unexpectedly ({ex.GetType().Name}: {ex.Message}). Run with --verbose for details, and please report it.");
+            return BuildResult.ContentErrors;
+        }
+        // Machine formats go to standard output so they can be redirected to a file; the text format
+        // keeps the build's habit of findings on standard error.
+        var report = Checks.FindingsReport.Format(result.Diagnostics, format);
+        if (format == "text") Console.Error.Write(report); else Console.Out.Write(report);
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var summary = $"sitegen: checked {result.PageCount} pages: {errors} errors, {result.Diagnostics.Count - errors} warnings" +
+                      (external is null ? " (external links not checked; add --external)" : "");
+        if (format == "text") Console.WriteLine(summary); else Console.Error.WriteLine(summary);
+        return result.ExitCode == BuildResult.UsageError ? result.ExitCode : errors > 0 ? BuildResult.ContentErrors : BuildResult.Success;
+    }
+
+    /// <summary>"12h", "1d", "2w", "30m" as a time span.</summary>
+    private static bool TryDuration(string text, out TimeSpan duration)
+    {
+        duration = default;
+        if (text.Length < 2 || !double.TryParse(text[..^1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var amount)) return false;
+        duration = char.ToLowerInvariant(text[^1]) switch
+        {
+            's' => TimeSpan.FromSeconds(amount), 'm' => TimeSpan.FromMinutes(amount), 'h' => TimeSpan.FromHours(amount),
+            'd' => TimeSpan.FromDays(amount), 'w' => TimeSpan.FromDays(7 * amount), _ => TimeSpan.MinValue,
+        };
+        return duration >= TimeSpan.Zero;
     }
 
     private const int MaxPrinted = 100;

@@ -13,7 +13,9 @@ namespace SiteGen.Build;
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options, Log log, bool write = true)
+    /// <param name="afterRecipe">More checks on the finished documents (used by `sitegen check`).</param>
+    public static BuildResult Build(BuildOptions options, Log log, bool write = true,
+        Func<IReadOnlyList<Document>, BuildContext, Task>? afterRecipe = null)
     {
         var watch = Stopwatch.StartNew();
         var paths = SitePaths.FromArguments(options.Input, options.Theme, options.Output);
@@ -39,6 +41,7 @@ public static class SiteBuilder
             try
             {
                 documents = SiteRecipe.Create(write).Run(context);
+                if (afterRecipe is not null && documents.Count > 0) afterRecipe(documents, context).GetAwaiter().GetResult();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
             {

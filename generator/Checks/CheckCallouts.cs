@@ -10,14 +10,13 @@ public static class CheckCallouts
         foreach (var facts in pages)
         {
             var where = facts.Page.OutputPath;
-            if (facts.CalloutCount == 0)
-                context.Diagnostics.Error($"page '{where}' has no evidence-limitations callout; the theme's layout must include {{{{ page.callout }}}}.");
-            else if (facts.CalloutCount > 1)
-                context.Diagnostics.Error($"page '{where}' has {facts.CalloutCount} evidence-limitations callouts; it must have exactly one.");
-            else if (!facts.CalloutHasHeading)
-                context.Diagnostics.Error($"page '{where}': the evidence-limitations callout has no heading.");
-            else if (!facts.CalloutBeforeContent)
-                context.Diagnostics.Error($"page '{where}': the evidence-limitations callout must come before the page content.");
+            var problem =
+                facts.CalloutCount == 0 ? $"page '{where}' has no evidence-limitations callout; the theme's layout must include {{{{ page.callout }}}}."
+                : facts.CalloutCount > 1 ? $"page '{where}' has {facts.CalloutCount} evidence-limitations callouts; it must have exactly one."
+                : !facts.CalloutHasHeading ? $"page '{where}': the evidence-limitations callout has no heading."
+                : !facts.CalloutBeforeContent ? $"page '{where}': the evidence-limitations callout must come before the page content."
+                : null;
+            if (problem is not null) context.Diagnostics.Report(CheckRule.Callout, "", 0, 0, problem);
         }
     }
 }

@@ -16,7 +16,8 @@ public static class CheckLinks
         foreach (var facts in pages)
             foreach (var link in facts.Links)
                 if (Problem(link.Url, facts.Page.OutputPath, published, idsByPage) is { } problem)
-                    Report(facts.Page, link, problem, context);
+                    Report(facts.Page, link, problem, problem.Contains("'#", StringComparison.Ordinal) ? CheckRule.MissingAnchor
+                        : link.Element == "img" ? CheckRule.MissingImage : CheckRule.BrokenLink, context);
     }
 
     private static string? Problem(string url, string from, HashSet<string> published, Dictionary<string, IReadOnlySet<string>> ids)
@@ -49,12 +50,12 @@ public static class CheckLinks
         return colon > 0 && (stop < 0 || colon < stop);
     }
 
-    private static void Report(Document page, PageLink link, string problem, BuildContext context)
+    private static void Report(Document page, PageLink link, string problem, string rule, BuildContext context)
     {
         var written = page.Links.FirstOrDefault(l => l.Url == link.Url);
         if (written is not null)
-            context.Diagnostics.Error(page.SourcePath, written.Line, written.Column, $"link '{link.Url}' {problem}.");
+            context.Diagnostics.Report(rule, page.SourcePath, written.Line, written.Column, $"link '{link.Url}' {problem}.");
         else
-            context.Diagnostics.Error($"page '{page.OutputPath}': <{link.Element}> '{link.Url}' {problem}.");
+            context.Diagnostics.Report(rule, "", 0, 0, $"page '{page.OutputPath}': <{link.Element}> '{link.Url}' {problem}.");
     }
 }

@@ -15,6 +15,7 @@ public sealed class CheckPages : IModule
         Parallel.For(0, pages.Count, context.Parallelism, i => facts[i] = PageFacts.Read(pages[i]));
         CheckCallouts.Run(facts, context);
         CheckLinks.Run(facts, documents, context);
+        CheckStructure.Run(facts, context);
         return documents;
     }
 }

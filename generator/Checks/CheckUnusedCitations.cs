@@ -9,7 +9,7 @@ public sealed class CheckUnusedCitations : IModule
     {
         var cited = documents.SelectMany(d => d.Citations).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var reference in context.Citations.All.Where(r => !cited.Contains(r.Id)))
-            context.Diagnostics.Warning(reference.SourceFile, reference.SourceLine, 1,
+            context.Diagnostics.Report(CheckRule.UnusedCitation, reference.SourceFile, reference.SourceLine, 1,
                 $"citation '{reference.Id}' is not cited by any page; cite it or remove it from the citations file.");
         return documents;
     }

@@ -15,6 +15,7 @@ public sealed record PageLink(string Element, string Url);
 public sealed record PageFacts(
     Document Page,
     IReadOnlySet<string> Ids,
+    IReadOnlyList<string> DuplicateIds,
     IReadOnlyList<PageLink> Links,
     int CalloutCount,
     bool CalloutHasHeading,
@@ -24,8 +25,9 @@ public sealed record PageFacts(
     public static PageFacts Read(Document page)
     {
         var dom = new HtmlParser().ParseDocument(page.Content);
-        var ids = dom.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(
-                  dom.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).ToHashSet(StringComparer.Ordinal);
+        var idList = dom.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        var ids = idList.Concat(dom.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).ToHashSet(StringComparer.Ordinal);
+        var duplicates = idList.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
         var links = new List<PageLink>();
         foreach (var element in dom.QuerySelectorAll("a[href], area[href], link[href], img[src], script[src], source[src], iframe[src]"))
         {
@@ -34,7 +36,7 @@ public sealed record PageFacts(
         }
         var callouts = dom.QuerySelectorAll($"aside.{Callout.RenderCallout.CssClass}[role=note]");
         var callout = callouts.FirstOrDefault();
-        return new PageFacts(page, ids, links,
+        return new PageFacts(page, ids, duplicates, links,
             callouts.Length,
             callout?.QuerySelector("h1, h2, h3, h4, h5, h6") is { TextContent.Length: > 0 },
             callout is not null && IsBeforeContent(callout, dom),

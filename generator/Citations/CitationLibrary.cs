@@ -56,7 +56,7 @@ public sealed class CitationLibrary
     private static void Warn(Reference reference, Diagnostics diagnostics)
     {
         if (reference.Doi is null && reference.Pmid is null && reference.Url is null)
-            diagnostics.Warning(reference.SourceFile, reference.SourceLine, 1,
+            diagnostics.Report(Checks.CheckRule.CitationWithoutLink, reference.SourceFile, reference.SourceLine, 1,
                 $"citation '{reference.Id}' has no DOI, PMID or URL, so readers cannot find the source; add one.");
         if (string.IsNullOrWhiteSpace(reference.Title))
             diagnostics.Warning(reference.SourceFile, reference.SourceLine, 1, $"citation '{reference.Id}' has no title.");

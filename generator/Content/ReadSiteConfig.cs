@@ -7,7 +7,7 @@ public static class ReadSiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style"];
+    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks"];
 
     public static SiteConfig Read(SitePaths paths, Diagnostics diagnostics, string? baseUrlOverride)
     {
@@ -33,9 +33,34 @@ public static class ReadSiteConfig
             EditUrl = fields.String("edit_url"),
             Audience = fields.String("audience") ?? "Patient",
             CitationStyle = ReadCitationStyle(fields.String("citation_style"), diagnostics),
+            CheckSeverities = ReadCheckSeverities(fields),
         };
+        diagnostics.UseRuleSeverities(config.CheckSeverities);
         fields.RejectUnknownKeys(KnownKeys);
         return config;
+    }
+
+    private static Dictionary<string, Severity?> ReadCheckSeverities(YamlFields fields)
+    {
+        var severities = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+        foreach (var (rule, value, line, column) in fields.Pairs("checks"))
+        {
+            if (!Checks.CheckRule.Defaults.ContainsKey(rule))
+            {
+                var suggestion = Suggest.Closest(rule, Checks.CheckRule.Defaults.Keys);
+                fields.Error(line, column, $"unknown check '{rule}'" + (suggestion is null
+                    ? $"; known checks: {string.Join(", ", Checks.CheckRule.Defaults.Keys.Order())}." : $" (did you mean '{suggestion}'?)"));
+                continue;
+            }
+            switch (value.Trim().ToLowerInvariant())
+            {
+                case "error": severities[rule] = Severity.Error; break;
+                case "warning": severities[rule] = Severity.Warning; break;
+                case "off": severities[rule] = null; break;
+                default: fields.Error(line, column, $"check '{rule}' must be 'error', 'warning' or 'off', not '{value}'."); break;
+            }
+        }
+        return severities;
     }
 
     private static Citations.CitationStyle ReadCitationStyle(string? value, Diagnostics diagnostics)

@@ -19,6 +19,9 @@ public sealed record SiteConfig
     /// <summary>How citations appear in the text: numbered (the default) or author-year.</summary>
     public Citations.CitationStyle CitationStyle { get; init; } = Citations.CitationStyle.Numeric;
 
+    /// <summary>Severity of each named check (site.yml 'checks:'); null turns a check off.</summary>
+    public IReadOnlyDictionary<string, Engine.Severity?> CheckSeverities { get; init; } = new Dictionary<string, Engine.Severity?>();
+
     /// <summary>Who the site is written for (schema.org audience).</summary>
     public string Audience { get; init; } = "Patient";
 }

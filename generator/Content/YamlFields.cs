@@ -105,6 +105,28 @@ public sealed class YamlFields
         return [];
     }
 
+    /// <summary>A mapping of names to single values, each with its position for messages.</summary>
+    public IReadOnlyList<(string Key, string Value, int Line, int Column)> Pairs(string key)
+    {
+        if (Node(key) is not { } node) return [];
+        if (node is not YamlMappingNode map)
+        {
+            Report(node, $"'{key}' must be a list of 'name: value' lines.");
+            return [];
+        }
+        var pairs = new List<(string, string, int, int)>();
+        foreach (var (name, value) in map.Children)
+        {
+            if (name is YamlScalarNode { Value: { } n } && value is YamlScalarNode { Value: { } v })
+                pairs.Add((n, v, (int)name.Start.Line + _lineOffset, (int)name.Start.Column));
+            else Report(name, $"each entry of '{key}' must be 'name: value'.");
+        }
+        return pairs;
+    }
+
+    /// <summary>Reports an error at a position inside this YAML.</summary>
+    public void Error(int line, int column, string message) => _diagnostics.Error(_file, line, column, message);
+
     /// <summary>Reports every key that no reader asked for: usually a typo of a known key.</summary>
     public void RejectUnknownKeys(IReadOnlyCollection<string> known)
     {

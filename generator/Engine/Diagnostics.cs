@@ -5,7 +5,7 @@ namespace SiteGen.Engine;
 public enum Severity { Warning, Error }
 
 /// <summary>A finding tied to a place in a source file, printed the way compilers print them.</summary>
-public sealed record Diagnostic(Severity Severity, string File, int Line, int Column, string Message)
+public sealed record Diagnostic(Severity Severity, string File, int Line, int Column, string Message, string? Rule = null)
 {
     public override string ToString()
     {
@@ -41,6 +41,21 @@ public sealed class Diagnostics
         _items.Enqueue(new Diagnostic(_strict ? Severity.Error : Severity.Warning, _displayPath(file), line, column, message));
 
     public void Error(string message) => _items.Enqueue(new Diagnostic(Severity.Error, "", 0, 0, message));
+
+    /// <summary>Severities the site chose for named checks (site.yml 'checks:'); null means "off".</summary>
+    private IReadOnlyDictionary<string, Severity?> _ruleSeverities = new Dictionary<string, Severity?>();
+
+    public void UseRuleSeverities(IReadOnlyDictionary<string, Severity?> severities) => _ruleSeverities = severities;
+
+    /// <summary>A finding of a named check, at the severity the site configured (or its default).</summary>
+    public void Report(string rule, string file, int line, int column, string message)
+    {
+        Severity? severity = _ruleSeverities.TryGetValue(rule, out var configured) ? configured
+            : SiteGen.Checks.CheckRule.Defaults.GetValueOrDefault(rule, Severity.Error);
+        if (severity is null) return;
+        if (_strict) severity = Severity.Error;
+        _items.Enqueue(new Diagnostic(severity.Value, _displayPath(file), line, column, message, rule));
+    }
 
     /// <summary>True when <paramref name="file"/> already has an error, so later modules need not pile on.</summary>
     public bool HasErrorFor(string file)

@@ -33,6 +33,6 @@ public static class SanitizeRawHtml
     }
 
     private static void Report(Document page, int line, int column, List<string> removed, BuildContext context) =>
-        context.Diagnostics.Warning(page.SourcePath, page.BodyLine + line, column + 1,
+        context.Diagnostics.Report(Checks.CheckRule.UnsafeHtml, page.SourcePath, page.BodyLine + line, column + 1,
             $"removed {string.Join(", ", removed.Distinct())} from raw HTML; only a safe set of tags and attributes is allowed (see README, 'Raw HTML').");
 }

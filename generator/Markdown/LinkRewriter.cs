@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Checks;
 using SiteGen.Content;
 using SiteGen.Engine;
 using SiteGen.Html;
@@ -31,7 +32,7 @@ public sealed class LinkRewriter
             var column = link.Column + 1;
             if (!HtmlAllowlist.IsSafeUrl(url))
             {
-                diagnostics.Warning(page.SourcePath, line, column,
+                diagnostics.Report(CheckRule.UnsafeHtml, page.SourcePath, line, column,
                     $"removed the {HtmlAllowlist.Scheme(url)} URL of this {(link.IsImage ? "image" : "link")}; only relative, http(s), mailto and tel URLs are allowed.");
                 link.Url = "#";
                 continue;
@@ -57,7 +58,7 @@ public sealed class LinkRewriter
         if (path.Length == 0) return url; // "#section" on the same page
         if (path.StartsWith('/'))
         {
-            diagnostics.Error(page.SourcePath, line, column,
+            diagnostics.Report(CheckRule.BrokenLink, page.SourcePath, line, column,
                 $"link '{url}' starts with '/', which breaks under a subpath and from disk; write it relative to this file.");
             return null;
         }
@@ -66,7 +67,7 @@ public sealed class LinkRewriter
         var target = UrlPaths.Resolve(page.SourcePath, Uri.UnescapeDataString(path));
         if (target is null)
         {
-            diagnostics.Error(page.SourcePath, line, column, $"link '{url}' points outside the input folder.");
+            diagnostics.Report(CheckRule.BrokenLink, page.SourcePath, line, column, $"link '{url}' points outside the input folder.");
             return null;
         }
         if (_outputBySource.TryGetValue(target, out var output))
@@ -74,7 +75,7 @@ public sealed class LinkRewriter
 
         var kind = isImage ? "image" : target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "page" : "file";
         var suggestion = Suggest.Closest(target, _outputBySource.Keys);
-        diagnostics.Error(page.SourcePath, line, column, $"{kind} '{url}' not found" +
+        diagnostics.Report(isImage ? CheckRule.MissingImage : CheckRule.BrokenLink, page.SourcePath, line, column, $"{kind} '{url}' not found" +
             (suggestion is null ? "; links to other pages are written as relative paths to their .md files." : $" (did you mean '{UrlPaths.Relative(page.SourcePath, suggestion)}'?)"));
         return null;
     }

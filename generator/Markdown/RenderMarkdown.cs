@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Checks;
 using SiteGen.Citations;
 using SiteGen.Engine;
 using SiteGen.Html;
@@ -57,6 +58,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : IModule
             }
 
             SanitizeRawHtml.Apply(ast, document, context);
+            LintMarkdown.Run(ast, document, context);
             var sourceLinks = links.Rewrite(ast, document, context.Diagnostics);
             var citations = CitationResolver.Resolve(ast, document, context);
             var headings = ast.Descendants<HeadingBlock>()
@@ -79,6 +81,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : IModule
             {
                 case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
                 case CodeInline code: text.Append(code.Content); break;
+                case Citations.Syntax.CitationInline citation: text.Append(citation.Source); break;
                 case LineBreakInline: text.Append(' '); break;
             }
         }

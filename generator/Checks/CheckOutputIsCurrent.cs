@@ -1,0 +1,28 @@
+using SiteGen.Engine;
+
+namespace SiteGen.Checks;
+
+/// <summary>
+/// `sitegen check` checks the site as the sources describe it; this warns when the built output
+/// folder no longer matches them, so a stale folder is not published by mistake.
+/// </summary>
+public static class CheckOutputIsCurrent
+{
+    public static void Run(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var output = context.Paths.Output;
+        if (!Directory.Exists(output))
+        {
+            context.Diagnostics.Report(CheckRule.StaleOutput, "", 0, 0, $"the output folder '{output}' does not exist yet; run 'sitegen build' first.");
+            return;
+        }
+        var differing = documents.Where(d => d.OutputPath.Length > 0 && d.CopyFrom is null).Count(d =>
+        {
+            var file = Path.Combine(output, d.OutputPath);
+            return !File.Exists(file) || File.ReadAllText(file) != d.Content;
+        });
+        if (differing > 0)
+            context.Diagnostics.Report(CheckRule.StaleOutput, "", 0, 0,
+                $"{differing} files in '{output}' do not match the sources; run 'sitegen build' again before publishing.");
+    }
+}

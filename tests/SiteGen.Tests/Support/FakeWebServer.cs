@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+
+namespace SiteGen.Tests.Support;
+
+/// <summary>
+/// A small HTTP server on 127.0.0.1 that plays the kinds of answers external links give:
+/// 200, redirects, 404, HEAD refused, 429 with Retry-After, 500, and one that never answers in time.
+/// It counts the requests it gets, so tests can see retries and cache hits.
+/// </summary>
+public sealed class FakeWebServer : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentDictionary<string, int> _hits = new();
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _lastHit = new();
+    public ConcurrentQueue<(string Path, DateTimeOffset At)> Log { get; } = new();
+
+    public string Root { get; }
+
+    public FakeWebServer()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        Root = $"http://127.0.0.1:{port}/";
+        _listener.Prefixes.Add(Root);
+        _listener.Start();
+        _ = Task.Run(Serve);
+    }
+
+    public int Hits(string path) => _hits.GetValueOrDefault(path);
+
+    private async Task Serve()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try { context = await _listener.GetContextAsync(); } catch (Exception) { return; }
+            _ = Task.Run(() => Answer(context));
+        }
+    }
+
+    private async Task Answer(HttpListenerContext context)
+    {
+        var path = context.Request.Url!.AbsolutePath;
+        var method = context.Request.HttpMethod;
+        var count = _hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+        Log.Enqueue((path, DateTimeOffset.UtcNow));
+        var response = context.Response;
+        try
+        {
+            switch (path)
+            {
+                case "/ok": response.StatusCode = 200; break;
+                case "/moved": response.StatusCode = 301; response.RedirectLocation = Root + "ok"; break;
+                case "/missing": response.StatusCode = 404; break;
+                case "/no-head": response.StatusCode = method == "HEAD" ? 405 : 200; break;
+                case "/busy":
+                    // The first request is told to come back in one second; the next one succeeds.
+                    if (count == 1) { response.StatusCode = 429; response.AddHeader("Retry-After", "1"); }
+                    else response.StatusCode = 200;
+                    break;
+                case "/broken": response.StatusCode = 500; break;
+                case "/slow": await Task.Delay(TimeSpan.FromSeconds(5)); response.StatusCode = 200; break;
+                case "/loop": response.StatusCode = 302; response.RedirectLocation = Root + "loop"; break;
+                default: response.StatusCode = 200; break;
+            }
+        }
+        finally
+        {
+            try { response.Close(); } catch (Exception) { /* the client gave up, as intended for /slow */ }
+        }
+    }
+
+    public void Dispose() => _listener.Close();
+}
