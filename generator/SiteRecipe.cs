@@ -32,8 +32,8 @@ public static class SiteRecipe
             .Add(Phase.Process, new RenderCallout(markdown))
             // Post-process: work that needs every page.
             .Add(Phase.PostProcess, new BuildNavigation())
-            .Add(Phase.PostProcess, new ApplyLayout())
             .Add(Phase.PostProcess, new BuildSearchIndex())
+            .Add(Phase.PostProcess, new ApplyLayout())
             .Add(Phase.PostProcess, new GenerateSitemap())
             .Add(Phase.PostProcess, new GenerateRobots())
             .Add(Phase.PostProcess, new GenerateHostHeaders())

@@ -3,21 +3,28 @@ using SiteGen.Engine;
 namespace SiteGen.Search;
 
 /// <summary>
-/// Post-process: indexes what the reader sees in every listed page's main content, one entry
-/// per section, and adds the index files to the output.
+/// Post-process: indexes what the reader sees in every listed page's main content (the rendered
+/// body, exactly what the layout puts in .page-body), one entry per section, and adds the index
+/// files to the output. It runs before the layout so it parses the body alone, not the whole page.
 /// </summary>
 public sealed class BuildSearchIndex : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var listed = documents.Where(d => d.Listed && d.IsHtmlPage).OrderBy(d => d.OutputPath, StringComparer.Ordinal).ToList();
         var pages = new SearchPage[listed.Count];
         Parallel.For(0, listed.Count, context.Parallelism, i =>
         {
             var page = listed[i];
-            pages[i] = new SearchPage(page.OutputPath, page.Title, page.Meta.Description ?? "", ReadSearchSections.Read(page.Content, page.Title));
+            pages[i] = new SearchPage(page.OutputPath, page.Title, page.Meta.Description ?? "", ReadSearchSections.ReadBody(page.Content, page.Title));
         });
+        var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var index = SearchIndexBuilder.Build(pages);
-        return [.. documents, .. WriteSearchIndex.Files(index)];
+        var built = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var files = WriteSearchIndex.Files(index).ToList();
+        context.Log.Debug($"    search index: read {read.TotalMilliseconds:F0} ms, scored {(built - read).TotalMilliseconds:F0} ms, " +
+                          $"wrote {(System.Diagnostics.Stopwatch.GetElapsedTime(started) - built).TotalMilliseconds:F0} ms; {index.Terms.Count} terms, {files.Count} files");
+        return [.. documents, .. files];
     }
 }

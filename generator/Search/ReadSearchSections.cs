@@ -17,11 +17,19 @@ public static class ReadSearchSections
         "figcaption", "h4", "h5", "h6",
     };
 
+    /// <summary>Sections of a whole built page, read from its .page-body.</summary>
     public static IReadOnlyList<SearchSection> Read(string html, string pageTitle)
     {
-        var dom = new HtmlParser().ParseDocument(html);
-        var body = dom.QuerySelector(".page-body");
-        if (body is null) return [];
+        var body = new HtmlParser().ParseDocument(html).QuerySelector(".page-body");
+        return body is null ? [] : Read(body, pageTitle);
+    }
+
+    /// <summary>Sections of a page body as rendered from Markdown, before the layout wraps it.</summary>
+    public static IReadOnlyList<SearchSection> ReadBody(string bodyHtml, string pageTitle) =>
+        Read(new HtmlParser().ParseDocument("<body>" + bodyHtml + "</body>").Body!, pageTitle);
+
+    private static IReadOnlyList<SearchSection> Read(IElement body, string pageTitle)
+    {
         foreach (var skipped in body.QuerySelectorAll(".citation-preview, .backlinks, .footnote-back-ref").ToList()) skipped.Remove();
 
         var sections = new List<SearchSection>();

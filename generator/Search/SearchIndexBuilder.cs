@@ -17,30 +17,40 @@ public static class SearchIndexBuilder
 
     public static SearchIndex Build(IReadOnlyList<SearchPage> pages)
     {
-        // Weighted term counts per section, and how often each surface word gave each stem.
-        var sectionTerms = new List<(int Page, int Section, Dictionary<string, int> Counts, int Length)>();
-        var words = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        for (var p = 0; p < pages.Count; p++)
+        // Weighted term counts per section (pages in parallel), and how often each word gave each stem.
+        var perPage = new (List<(int Page, int Section, Dictionary<string, int> Counts, int Length)> Sections, Dictionary<string, Dictionary<string, int>> Words)[pages.Count];
+        Parallel.For(0, pages.Count, p =>
         {
             var page = pages[p];
+            var pageWords = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            var list = new List<(int, int, Dictionary<string, int>, int)>(page.Sections.Count);
             for (var s = 0; s < page.Sections.Count; s++)
             {
                 var section = page.Sections[s];
                 var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                var length = Add(counts, words, section.Text, 1);
+                var length = Add(counts, pageWords, section.Text, 1);
                 if (s == 0)
                 {
-                    length += Add(counts, words, page.Title, TitleWeight);
-                    length += Add(counts, words, page.Description, DescriptionWeight);
+                    length += Add(counts, pageWords, page.Title, TitleWeight);
+                    length += Add(counts, pageWords, page.Description, DescriptionWeight);
                 }
                 else
                 {
-                    length += Add(counts, words, section.Heading, HeadingWeight);
-                    length += Add(counts, words, page.Title, 1);
+                    length += Add(counts, pageWords, section.Heading, HeadingWeight);
+                    length += Add(counts, pageWords, page.Title, 1);
                 }
-                sectionTerms.Add((p, s, counts, Math.Max(1, length)));
+                list.Add((p, s, counts, Math.Max(1, length)));
             }
-        }
+            perPage[p] = (list, pageWords);
+        });
+        var sectionTerms = perPage.SelectMany(p => p.Sections).ToList();
+        var words = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var (_, pageWords) in perPage) // merged in page order, so the result does not depend on threads
+            foreach (var (stem, forms) in pageWords)
+            {
+                if (!words.TryGetValue(stem, out var all)) words[stem] = all = new(StringComparer.Ordinal);
+                foreach (var (form, count) in forms) all[form] = all.GetValueOrDefault(form) + count;
+            }
 
         var firstSection = new int[pages.Count];
         for (var p = 1; p < pages.Count; p++) firstSection[p] = firstSection[p - 1] + pages[p - 1].Sections.Count;

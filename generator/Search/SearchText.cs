@@ -29,6 +29,7 @@ public static class SearchText
     /// <summary>Lower case without accents: "Naïve Café" becomes "naive cafe".</summary>
     public static string Fold(string text)
     {
+        if (System.Text.Ascii.IsValid(text)) return text.ToLowerInvariant(); // nothing to decompose
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -57,9 +58,13 @@ public static class SearchText
     /// Words worth indexing: not stop words, at least two characters, and either free of digits or
     /// a plain number of up to four digits (a year, a sample size) - not DOI and page fragments.
     /// </summary>
-    public static bool IsIndexed(string word) =>
-        word.Length >= 2 && !Stop.Contains(word) &&
-        (!word.Any(char.IsDigit) || (word.Length <= 4 && word.All(char.IsDigit)));
+    public static bool IsIndexed(string word)
+    {
+        if (word.Length < 2 || Stop.Contains(word)) return false;
+        var digits = 0;
+        foreach (var c in word) if (char.IsDigit(c)) digits++;
+        return digits == 0 || (digits == word.Length && word.Length <= 4);
+    }
 
     /// <summary>The stem of a folded word by the first suffix rule that fits.</summary>
     public static string Stem(string word)

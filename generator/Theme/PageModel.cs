@@ -56,7 +56,10 @@ public static class PageModel
                 var open = item.Link.OutputPath == page.OutputPath || item.Link.OutputPath == activeSection ||
                            item.Children.Any(c => c.OutputPath == page.OutputPath);
                 link["open"] = open;
-                link["children"] = item.Children.Select(c => Link(page, c)).ToList();
+                // Only the open section lists its pages: every page carrying every link would make
+                // the site grow with the square of its size.
+                link["children"] = open ? item.Children.Select(c => Link(page, c)).ToList() : [];
+                link["has_children"] = item.Children.Count > 0;
                 return link;
             }).ToList(),
             ["breadcrumbs"] = crumbs.Select(c => Link(page, c)).ToList(),
