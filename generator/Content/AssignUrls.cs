@@ -35,6 +35,9 @@ public sealed partial class AssignUrls : IModule
         return page with { OutputPath = string.Join('/', names), Section = section };
     }
 
+    /// <summary>The order a "02-name" folder or file gives itself, if any.</summary>
+    public static int? NumberPrefix(string segment) => StripPrefix(segment).Order;
+
     private static (string Name, int? Order) StripPrefix(string segment)
     {
         var match = NumberPrefix().Match(segment);

@@ -1,31 +1,33 @@
+using SiteGen.Content;
 using SiteGen.Engine;
 
 namespace SiteGen.Theme;
 
 /// <summary>
-/// Post-process: with every title known, builds the sidebar tree (top-level pages and sections in
-/// order), the reading order for previous/next links, and each page's breadcrumbs.
+/// Post-process: with every title known, builds the sidebar tree - every folder is a section
+/// whose index page heads its pages and subsections, each level in order (front matter 'order',
+/// else the number prefix, else the name) - the reading order for previous/next links, and
+/// each page's breadcrumbs.
 /// </summary>
 public sealed class BuildNavigation : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var pages = documents.Where(d => d.Listed).ToList();
-        var tree = BuildTree(pages);
-        var readingOrder = tree.SelectMany(item => item.Children.Prepend(item.Link)).ToList();
+        var tree = BuildLevel(pages.Select(p => (Page: p, Segments: SegmentsOf(p))).ToList(), depth: 0);
+        var readingOrder = new List<NavLink>();
+        var crumbsOf = new Dictionary<string, List<NavLink>>(StringComparer.Ordinal);
+        Walk(tree, [], readingOrder, crumbsOf);
         var home = readingOrder.FirstOrDefault(l => l.OutputPath == "index.html");
-        var sectionOf = tree.SelectMany(item => item.Children.Select(child => (child.OutputPath, item.Link)))
-            .ToDictionary(p => p.OutputPath, p => p.Link, StringComparer.Ordinal);
 
         return documents.Select(document =>
         {
             if (!document.IsHtmlPage) return document;
-            var self = new NavLink(document.OutputPath, NavTitle(document));
             var index = readingOrder.FindIndex(l => l.OutputPath == document.OutputPath);
             var crumbs = new List<NavLink>();
             if (home is not null && document.OutputPath != home.OutputPath) crumbs.Add(home);
-            if (sectionOf.TryGetValue(document.OutputPath, out var section)) crumbs.Add(section);
-            crumbs.Add(self);
+            if (crumbsOf.TryGetValue(document.OutputPath, out var path)) crumbs.AddRange(path.Where(c => c.OutputPath != document.OutputPath));
+            crumbs.Add(new NavLink(document.OutputPath, NavTitle(document)));
             return document with
             {
                 Navigation = new PageNavigation(tree, crumbs,
@@ -35,23 +37,42 @@ public sealed class BuildNavigation : IModule
         }).ToList();
     }
 
-    private static List<NavItem> BuildTree(List<Document> pages)
+    /// <summary>The folders a page sits in, as written (with number prefixes); generated pages sit at the root.</summary>
+    private static string[] SegmentsOf(Document page) =>
+        page.SourcePath.Length == 0 ? [] : page.SourcePath.Split('/')[..^1];
+
+    /// <summary>The entries of one folder level: its own pages, then one section per subfolder, in order.</summary>
+    private static List<NavItem> BuildLevel(List<(Document Page, string[] Segments)> pages, int depth)
     {
         var entries = new List<(int Order, string Key, NavItem Item)>();
-        foreach (var page in pages.Where(p => p.Section.Folder.Length == 0))
+        foreach (var (page, _) in pages.Where(p => p.Segments.Length == depth))
             entries.Add((page.Section.PageOrder, page.OutputPath, new NavItem(Link(page), [])));
-
-        foreach (var folder in pages.Where(p => p.Section.Folder.Length > 0).GroupBy(p => p.Section.Folder))
+        foreach (var folder in pages.Where(p => p.Segments.Length > depth).GroupBy(p => p.Segments[depth], StringComparer.Ordinal))
         {
-            var ordered = folder.Where(p => !p.Section.IsSectionIndex).OrderBy(PageSortKey).ThenBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
-            var index = folder.FirstOrDefault(p => p.Section.IsSectionIndex) ?? ordered.First();
-            var children = ordered.Where(p => p != index).Select(Link).ToList();
-            entries.Add((folder.First().Section.FolderOrder, folder.Key, new NavItem(Link(index), children)));
+            var members = folder.ToList();
+            var index = members.FirstOrDefault(m => m.Segments.Length == depth + 1 &&
+                Path.GetFileName(m.Page.OutputPath).Equals("index.html", StringComparison.OrdinalIgnoreCase));
+            var children = BuildLevel(members.Where(m => m.Page != index.Page).ToList(), depth + 1);
+            var head = index.Page is not null ? new NavItem(Link(index.Page), children)
+                : children.Count > 0 ? children[0] with { Children = [.. children[0].Children, .. children.Skip(1)] }
+                : null;
+            if (head is null) continue;
+            var order = AssignUrls.NumberPrefix(folder.Key) ?? int.MaxValue;
+            entries.Add((order, folder.Key, head));
         }
         return entries.OrderBy(e => e.Order).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Item).ToList();
     }
 
-    private static int PageSortKey(Document page) => page.Section.PageOrder;
+    /// <summary>Depth-first: the reading order for previous/next, and the sections above each page.</summary>
+    private static void Walk(IReadOnlyList<NavItem> items, List<NavLink> above, List<NavLink> order, Dictionary<string, List<NavLink>> crumbs)
+    {
+        foreach (var item in items)
+        {
+            order.Add(item.Link);
+            crumbs[item.Link.OutputPath] = [.. above];
+            if (item.Children.Count > 0) Walk(item.Children, [.. above, item.Link], order, crumbs);
+        }
+    }
 
     private static NavLink Link(Document page) => new(page.OutputPath, NavTitle(page));
 

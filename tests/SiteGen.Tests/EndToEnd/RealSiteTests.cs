@@ -135,6 +135,15 @@ public class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixt
     }
 
     [Fact]
+    public void The_sidebar_lists_a_sections_pages_only_inside_that_section()
+    {
+        var hrefs = (string path) => Page(path).QuerySelectorAll("nav#site-nav a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.DoesNotContain("evidence/pilot-trial.html", hrefs("index.html"));
+        Assert.Contains("evidence/index.html", hrefs("index.html"));
+        Assert.Contains("pilot-trial.html", hrefs("evidence/other-reports.html"));
+    }
+
+    [Fact]
     public void Pages_show_when_they_were_last_reviewed()
     {
         var meta = Page("considerations.html").QuerySelector(".page-meta")!;

@@ -33,7 +33,28 @@ public class BuildNavigationTests
     {
         var tree = Navigate(Site)[0].Navigation!.Tree;
         Assert.Equal(["Home", "Understanding BPD", "The evidence", "About"], tree.Select(i => i.Link.Title));
-        Assert.Equal(["Pilot trial", "Other reports"], tree[2].Children.Select(c => c.Title));
+        Assert.Equal(["Pilot trial", "Other reports"], tree[2].Children.Select(c => c.Link.Title));
+    }
+
+    [Fact]
+    public void Subfolders_are_sections_of_their_own_listed_in_order()
+    {
+        var pages = Navigate(
+            ("index.md", "Home"),
+            ("02-guide/index.md", "Guide"),
+            ("02-guide/01-start.md", "Start"),
+            ("02-guide/03-deep/index.md", "Deep"),
+            ("02-guide/03-deep/01-a.md", "Deep A"),
+            ("02-guide/02-middle.md", "Middle"),
+            ("01-intro.md", "Intro"));
+        var tree = pages[0].Navigation!.Tree;
+        Assert.Equal(["Home", "Intro", "Guide"], tree.Select(i => i.Link.Title));
+        Assert.Equal(["Start", "Middle", "Deep"], tree[2].Children.Select(c => c.Link.Title));
+        Assert.Equal(["Deep A"], tree[2].Children[2].Children.Select(c => c.Link.Title));
+        var deepA = pages.Single(p => p.Title == "Deep A").Navigation!;
+        Assert.Equal(["Home", "Guide", "Deep", "Deep A"], deepA.Breadcrumbs.Select(c => c.Title));
+        Assert.Equal("Deep", deepA.Previous!.Title);
+        Assert.Null(deepA.Next);
     }
 
     [Fact]
