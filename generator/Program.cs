@@ -28,7 +28,7 @@ public static class Program
         var external = new Option<bool>("--external") { Description = "Also check links that leave the site (needs network; never done by default)" };
         var format = new Option<string>("--format") { Description = "How findings are printed", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Checks.FindingsReport.Formats);
-        var cache = new Option<string>("--cache") { Description = "File that keeps external results between runs", DefaultValueFactory = _ => ".sitegen-linkcache.json" };
+        var cache = new Option<string>("--cache") { Description = "File that keeps external results between runs (\"\" for none)", DefaultValueFactory = _ => ".sitegen-linkcache.json" };
         var maxCacheAge = new Option<string>("--max-cache-age") { Description = "How long cached results stay valid, e.g. 12h, 1d, 2w", DefaultValueFactory = _ => "1d" };
         var include = new Option<string[]>("--include") { Description = "Only check external URLs matching this regular expression (repeatable)", AllowMultipleArgumentsPerToken = false };
         var exclude = new Option<string[]>("--exclude") { Description = "Never check external URLs matching this regular expression (repeatable)" };
@@ -55,7 +55,7 @@ public static class Program
                 {
                     externalOptions = new Checks.External.ExternalLinkOptions
                     {
-                        CacheFile = parsed.GetValue(cache), MaxCacheAge = age,
+                        CacheFile = string.IsNullOrEmpty(parsed.GetValue(cache)) ? null : parsed.GetValue(cache), MaxCacheAge = age,
                         Timeout = TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(timeout))),
                         Concurrency = Math.Max(1, parsed.GetValue(concurrency)),
                         Include = (parsed.GetValue(include) ?? []).Select(p => new System.Text.RegularExpressions.Regex(p)).ToList(),

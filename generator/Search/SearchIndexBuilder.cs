@@ -8,7 +8,7 @@ namespace SiteGen.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const int MaxPostingsPerTerm = 200;
+    public const int MaxPostingsPerTerm = 80;
     public const int TitleWeight = 3;
     public const int HeadingWeight = 4;
     public const int DescriptionWeight = 2;

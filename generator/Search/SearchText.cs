@@ -77,11 +77,11 @@ public static class SearchText
         return word;
     }
 
-    /// <summary>Which shard file holds a stem: its first two characters, limited to file-safe ones.</summary>
-    public static string ShardKey(string stem)
+    /// <summary>Which shard file holds a stem: its first characters (two, or three on large sites), file-safe.</summary>
+    public static string ShardKey(string stem, int length = 2)
     {
-        var key = new StringBuilder(2);
-        foreach (var c in stem.Take(2)) key.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '_');
+        var key = new StringBuilder(length);
+        foreach (var c in stem.Take(length)) key.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '_');
         return key.ToString();
     }
 }

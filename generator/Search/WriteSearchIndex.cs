@@ -13,22 +13,32 @@ namespace SiteGen.Search;
 /// </summary>
 public static class WriteSearchIndex
 {
-    /// <summary>Section text kept for snippets and phrase checks.</summary>
-    public const int MaxSectionText = 1000;
+    /// <summary>
+    /// Section text kept for snippets and phrase checks: generous on ordinary sites, so a
+    /// snippet can show the match, and short on very large ones, where it dominates the index.
+    /// </summary>
+    public const int MaxSectionText = 2000;
+    public const int MaxSectionTextLargeSite = 300;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Above this many pages, shards are keyed by three letters, so a first search stays small.</summary>
+    public const int LongKeysFromPages = 2000;
+
     public static IEnumerable<Document> Files(SearchIndex index)
     {
-        var shards = index.Terms.GroupBy(t => SearchText.ShardKey(t.Stem)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var large = index.Pages.Count > LongKeysFromPages;
+        var keyLength = large ? 3 : 2;
+        var maxText = large ? MaxSectionTextLargeSite : MaxSectionText;
+        var shards = index.Terms.GroupBy(t => SearchText.ShardKey(t.Stem, keyLength)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         yield return File("search/index.js", "manifest", writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", 1);
             writer.WriteNumber("pages", index.Pages.Count);
-            writer.WriteStartArray("shards");
-            foreach (var shard in shards) writer.WriteStringValue(shard.Key);
-            writer.WriteEndArray();
+            writer.WriteNumber("keyLength", keyLength);
+            // One space-separated string: a large site has thousands of shards, and this keeps the manifest small.
+            writer.WriteString("shards", string.Join(' ', shards.Select(s => s.Key)));
             writer.WriteStartArray("stop");
             foreach (var word in SearchText.StopWords) writer.WriteStringValue(word);
             writer.WriteEndArray();
@@ -78,7 +88,7 @@ public static class WriteSearchIndex
                     writer.WriteStartArray();
                     writer.WriteStringValue(section.Heading);
                     writer.WriteStringValue(section.Anchor);
-                    writer.WriteStringValue(section.Text.Length <= MaxSectionText ? section.Text : section.Text[..MaxSectionText] + "…");
+                    writer.WriteStringValue(section.Text.Length <= maxText ? section.Text : section.Text[..maxText] + "…");
                     writer.WriteEndArray();
                 }
                 writer.WriteEndArray();

@@ -98,9 +98,11 @@ public class SearchTests(BrowserFixture site)
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Equal("search-option-0", await page.GetAttributeAsync("#search-input", "aria-activedescendant"));
         Assert.Equal("true", await page.GetAttributeAsync("#search-option-0", "aria-selected"));
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"considerations\.html\?highlight=dizziness#side-effects$"),
+        // Start waiting for the navigation before Enter starts it, so a fast navigation is not missed.
+        var navigated = page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"considerations\.html\?highlight=dizziness#side-effects$"),
             new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Keyboard.PressAsync("Enter");
+        await navigated;
         await Assertions.Expect(page.Locator(".page-body mark").First).ToHaveTextAsync("dizziness");
     }
 

@@ -36,7 +36,11 @@
   }
 
   window.SiteGenSearch = {
-    manifest: function (data) { manifest = data; settle("search/index.js", {}, "manifest", data); },
+    manifest: function (data) {
+      data.shards = data.shards.length > 0 ? data.shards.split(" ") : [];
+      manifest = data;
+      settle("search/index.js", {}, "manifest", data);
+    },
     shard: function (key, data) { settle("search/t/" + key + ".js", shards, key, data); },
     page: function (id, data) { settle("search/p/" + id + ".js", pages, id, data); }
   };
@@ -79,8 +83,9 @@
     return word;
   }
 
+  // Must match SearchText.ShardKey in the build: the first two letters, or three on large sites.
   function shardKey(term) {
-    return term.slice(0, 2).replace(/[^a-z0-9]/g, "_");
+    return term.slice(0, manifest.keyLength || 2).replace(/[^a-z0-9]/g, "_");
   }
 
   function distance(a, b) {

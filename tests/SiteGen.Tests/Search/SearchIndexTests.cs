@@ -87,7 +87,7 @@ public class SearchIndexTests
         var text = JsonDocument.Parse(json).RootElement.GetProperty("sections")[0][2].GetString();
         Assert.Equal("ketamine <script>alert(1)</script>", text);
         using var manifest = JsonDocument.Parse(files["search/index.js"]["SiteGenSearch.manifest(".Length..^3]);
-        Assert.Equal(new[] { "al", "ke", "sc", "tr" }, manifest.RootElement.GetProperty("shards").EnumerateArray().Select(e => e.GetString()!).Order());
+        Assert.Equal("al ke sc tr", manifest.RootElement.GetProperty("shards").GetString());
         Assert.Equal(SearchText.StopWords, manifest.RootElement.GetProperty("stop").EnumerateArray().Select(e => e.GetString()!));
     }
 
