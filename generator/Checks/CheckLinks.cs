@@ -53,6 +53,7 @@ public static class CheckLinks
     private static void Report(Document page, PageLink link, string problem, string rule, BuildContext context)
     {
         var written = page.Links.FirstOrDefault(l => l.Url == link.Url);
+        if (written is { AlreadyReported: true }) return; // reported at its Markdown line when it was rewritten
         if (written is not null)
             context.Diagnostics.Report(rule, page.SourcePath, written.Line, written.Column, $"link '{link.Url}' {problem}.");
         else

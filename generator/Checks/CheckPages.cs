@@ -10,7 +10,8 @@ public sealed class CheckPages : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = documents.Where(d => d.IsHtmlPage).ToList();
+        // Pages the layout could not produce (a theme error, reported already) are not checked again.
+        var pages = documents.Where(d => d.IsHtmlPage && d.Content.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)).ToList();
         var facts = new PageFacts[pages.Count];
         Parallel.For(0, pages.Count, context.Parallelism, i => facts[i] = PageFacts.Read(pages[i]));
         CheckCallouts.Run(facts, context);

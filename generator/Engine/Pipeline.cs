@@ -4,8 +4,8 @@ namespace SiteGen.Engine;
 
 /// <summary>
 /// An ordered list of modules, each under its phase. Running it passes the documents through every
-/// module in turn, logs how long each took, and stops after a phase that reported errors, so later
-/// phases never work on broken input.
+/// module in turn and logs how long each took. Every phase runs even after errors, so one build
+/// reports every problem; only the Output phase is skipped, so nothing broken is ever written.
 /// </summary>
 public sealed class Pipeline
 {
@@ -24,14 +24,9 @@ public sealed class Pipeline
     public IReadOnlyList<Document> Run(BuildContext context, IReadOnlyList<Document>? seed = null)
     {
         IReadOnlyList<Document> documents = seed ?? [];
-        Phase? current = null;
         foreach (var (phase, module) in _steps)
         {
-            if (current != phase)
-            {
-                if (current is not null && context.Diagnostics.HasErrors) return documents;
-                current = phase;
-            }
+            if (phase == Phase.Output && context.Diagnostics.HasErrors) return documents;
             var watch = Stopwatch.StartNew();
             documents = module.Execute(documents, context);
             context.Log.Debug($"  {phase,-11} {module.GetType().Name,-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  {documents.Count} documents");

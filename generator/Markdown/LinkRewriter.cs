@@ -43,7 +43,11 @@ public sealed class LinkRewriter
                 continue;
             }
             var rewritten = RewriteRelative(url, page, link.IsImage, diagnostics, line, column);
-            if (rewritten is null) continue;
+            if (rewritten is null)
+            {
+                found.Add(new SourceLink(url, line, column, link.IsImage, AlreadyReported: true));
+                continue;
+            }
             link.Url = rewritten;
             found.Add(new SourceLink(rewritten, line, column, link.IsImage));
         }
@@ -75,8 +79,10 @@ public sealed class LinkRewriter
 
         var kind = isImage ? "image" : target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "page" : "file";
         var suggestion = Suggest.Closest(target, _outputBySource.Keys);
+        var advice = isImage ? "; put the image in input/ and write its path relative to this page."
+            : "; links to other pages are written as relative paths to their .md files.";
         diagnostics.Report(isImage ? CheckRule.MissingImage : CheckRule.BrokenLink, page.SourcePath, line, column, $"{kind} '{url}' not found" +
-            (suggestion is null ? "; links to other pages are written as relative paths to their .md files." : $" (did you mean '{UrlPaths.Relative(page.SourcePath, suggestion)}'?)"));
+            (suggestion is null ? advice : $" (did you mean '{UrlPaths.Relative(page.SourcePath, suggestion)}'?)"));
         return null;
     }
 

@@ -61,6 +61,19 @@ public class BuildBehaviourTests
     }
 
     [Fact]
+    public void Errors_found_while_rendering_do_not_hide_those_found_after_layout()
+    {
+        using var site = TempSite.WithPages(
+            ("index.md", "---\ntitle: Home\n---\n[a](gone.md)\n\n![chart](missing.png)\n\n[b](about.md#nowhere)\n"),
+            ("about.md", "---\ntitle: About\n---\n## Team\n"));
+        var result = site.Build();
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["broken-link", "missing-image", "missing-anchor"], result.Diagnostics.Select(d => d.Rule));
+        Assert.Equal([4, 6, 8], result.Diagnostics.Select(d => d.Line));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void A_base_url_adds_canonical_links_and_an_absolute_sitemap()
     {
         using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nx\n"), ("sub/page.md", "---\ntitle: Page\nreviewed: 2026-01-02\n---\nx\n"));

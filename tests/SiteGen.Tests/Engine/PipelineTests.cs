@@ -41,15 +41,17 @@ public class PipelineTests
     }
 
     [Fact]
-    public void A_phase_with_errors_stops_the_later_phases()
+    public void Errors_let_every_check_run_but_stop_the_output_phase()
     {
         var context = TestContext.Create();
         var result = new Pipeline()
             .Add(Phase.Process, new Fail())
             .Add(Phase.Process, new AddPage("same-phase"))
+            .Add(Phase.PostProcess, new AddPage("later-phase"))
             .Add(Phase.Output, new AddPage("never"))
             .Run(context);
         Assert.Contains(result, d => d.SourcePath == "same-phase.md");
+        Assert.Contains(result, d => d.SourcePath == "later-phase.md");
         Assert.DoesNotContain(result, d => d.SourcePath == "never.md");
     }
 
