@@ -71,7 +71,25 @@ public static class Program
             return RunCheck(options, externalOptions, parsed.GetValue(format)!);
         });
 
-        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { build, check };
+        var pagePath = new Argument<string>("path") { Description = "Where the page goes, inside input/, e.g. evidence/new-study" };
+        var title = new Option<string>("--title") { Description = "The page title", Required = true };
+        var description = new Option<string?>("--description") { Description = "One sentence for search results and link previews" };
+        var reviewer = new Option<string[]>("--reviewer") { Description = "Who reviewed the page (repeatable)" };
+        var newPage = new Command("new", "Create a page with complete front matter in the right section and order") { pagePath, title, description, reviewer, input };
+        newPage.SetAction(parsed =>
+        {
+            var result = Content.NewPage.Create(parsed.GetValue(input)!, parsed.GetValue(pagePath)!, parsed.GetValue(title)!,
+                parsed.GetValue(description), parsed.GetValue(reviewer) ?? [], DateOnly.FromDateTime(DateTime.Now));
+            if (result.Error is not null)
+            {
+                Console.Error.WriteLine($"sitegen: error: {result.Error}");
+                return BuildResult.UsageError;
+            }
+            Console.WriteLine($"sitegen: created {Path.GetRelativePath(Environment.CurrentDirectory, result.CreatedPath!).Replace('\\', '/')}");
+            return BuildResult.Success;
+        });
+
+        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { build, check, newPage };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {

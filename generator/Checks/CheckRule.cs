@@ -23,6 +23,7 @@ public static class CheckRule
     public const string CitationWithoutLink = "citation-without-link";
     public const string UnsafeHtml = "unsafe-html";
     public const string StaleOutput = "stale-output";
+    public const string ReviewOverdue = "review-overdue";
 
     public static readonly IReadOnlyDictionary<string, Severity> Defaults = new Dictionary<string, Severity>
     {
@@ -31,5 +32,6 @@ public static class CheckRule
         [SingleH1] = Severity.Error, [HeadingOrder] = Severity.Warning, [Callout] = Severity.Error,
         [ExternalLink] = Severity.Error, [ExternalRedirect] = Severity.Warning, [UnusedCitation] = Severity.Warning,
         [CitationWithoutLink] = Severity.Warning, [UnsafeHtml] = Severity.Warning, [StaleOutput] = Severity.Warning,
+        [ReviewOverdue] = Severity.Warning,
     };
 }

@@ -7,7 +7,7 @@ public static class ReadSiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks"];
+    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months"];
 
     public static SiteConfig Read(SitePaths paths, Diagnostics diagnostics, string? baseUrlOverride)
     {
@@ -34,6 +34,7 @@ public static class ReadSiteConfig
             Audience = fields.String("audience") ?? "Patient",
             CitationStyle = ReadCitationStyle(fields.String("citation_style"), diagnostics),
             CheckSeverities = ReadCheckSeverities(fields),
+            ReviewMaxAgeMonths = fields.Int("review_max_age_months") ?? 12,
         };
         diagnostics.UseRuleSeverities(config.CheckSeverities);
         fields.RejectUnknownKeys(KnownKeys);

@@ -22,6 +22,9 @@ public sealed record SiteConfig
     /// <summary>Severity of each named check (site.yml 'checks:'); null turns a check off.</summary>
     public IReadOnlyDictionary<string, Engine.Severity?> CheckSeverities { get; init; } = new Dictionary<string, Engine.Severity?>();
 
+    /// <summary>How old a page's last review may be before `sitegen check` warns.</summary>
+    public int ReviewMaxAgeMonths { get; init; } = 12;
+
     /// <summary>Who the site is written for (schema.org audience).</summary>
     public string Audience { get; init; } = "Patient";
 }

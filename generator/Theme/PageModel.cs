@@ -40,6 +40,9 @@ public static class PageModel
             ["tags"] = page.Meta.Tags.ToList(),
             ["edit_url"] = page.Kind == DocumentKind.Page && config.EditUrl is { } edit ? edit + page.SourcePath : null,
             ["canonical_url"] = AbsoluteUrl(config, page.OutputPath),
+            ["json_ld"] = page.Kind == DocumentKind.Page ? Medical.MedicalPageData.JsonLd(page, context) : null,
+            ["cite_text"] = page.Kind == DocumentKind.Page ? Medical.CitePage.Text(config.Title, page.Title, page.Meta.Reviewed, AbsoluteUrl(config, page.OutputPath) ?? page.OutputPath) : null,
+            ["cite_bibtex"] = page.Kind == DocumentKind.Page ? Medical.CitePage.BibTex(config.Title, page.Title, page.Meta.Reviewed, AbsoluteUrl(config, page.OutputPath) ?? page.OutputPath, page.OutputPath) : null,
         };
     }
 

@@ -15,16 +15,19 @@ public class CheckCommandTests
     private static BuildResult Check(TempSite site, ExternalLinkOptions? external = null) =>
         SiteChecker.Check(new BuildOptions(site.Input, site.Output, site.Theme), external, Log.Silent);
 
+    /// <summary>Reviewed today, so the review-date check stays quiet whenever the tests run.</summary>
+    private static readonly string Reviewed = $"reviewed: {DateTime.UtcNow:yyyy-MM-dd}\n";
+
     private static TempSite Site(string body) =>
-        TempSite.WithPages(("index.md", "---\ntitle: Home\n---\n" + body), ("about.md", "---\ntitle: About\n---\n## Team\n\nText.\n"));
+        TempSite.WithPages(("index.md", "---\ntitle: Home\n" + Reviewed + "---\n" + body), ("about.md", "---\ntitle: About\n" + Reviewed + "---\n## Team\n\nText.\n"));
 
     [Theory]
-    [InlineData("See [x](gone.md).\n", "broken-link", 4, 5)]
-    [InlineData("See [x](about.md#nobody).\n", "missing-anchor", 4, 5)]
-    [InlineData("![chart](chart.png)\n", "missing-image", 4, 1)]
-    [InlineData("Intro\n\n![](about.md)\n", "image-alt", 6, 1)]
-    [InlineData("A [](about.md) link.\n", "empty-link", 4, 3)]
-    [InlineData("## A\n\n#### Skipped\n", "heading-order", 6, 1)]
+    [InlineData("See [x](gone.md).\n", "broken-link", 5, 5)]
+    [InlineData("See [x](about.md#nobody).\n", "missing-anchor", 5, 5)]
+    [InlineData("![chart](chart.png)\n", "missing-image", 5, 1)]
+    [InlineData("Intro\n\n![](about.md)\n", "image-alt", 7, 1)]
+    [InlineData("A [](about.md) link.\n", "empty-link", 5, 3)]
+    [InlineData("## A\n\n#### Skipped\n", "heading-order", 7, 1)]
     public void Each_content_problem_is_found_at_its_markdown_line(string body, string rule, int line, int column)
     {
         using var site = Site(body);
@@ -101,7 +104,7 @@ public class CheckCommandTests
         var options = new ExternalLinkOptions { CacheFile = null, Retries = 0, Backoff = TimeSpan.Zero, PerHostInterval = TimeSpan.Zero };
         var findings = Check(site, options).Diagnostics;
         var gone = Assert.Single(findings, d => d.Rule == CheckRule.ExternalLink && d.Message.Contains("/missing"));
-        Assert.Equal((4, 13 + server.Root.Length), (gone.Line, gone.Column)); // "[fine](" + root + "ok), " comes first
+        Assert.Equal((5, 13 + server.Root.Length), (gone.Line, gone.Column)); // "[fine](" + root + "ok), " comes first
         Assert.Contains("is broken: HTTP 404", gone.Message);
         var moved = Assert.Single(findings, d => d.Rule == CheckRule.ExternalRedirect);
         Assert.Equal(Severity.Warning, moved.Severity);

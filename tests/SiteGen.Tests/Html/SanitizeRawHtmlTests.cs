@@ -47,8 +47,8 @@ public class SanitizeRawHtmlTests
         Assert.DoesNotContain("data:", body.InnerHtml);
         Assert.Equal("More", body.QuerySelector("details > summary")!.TextContent);
         Assert.Equal("details", body.QuerySelector("details strong")!.TextContent);
-        // The theme's own scripts are files, and the only ones on the page.
-        Assert.All(page.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src")));
+        // The theme's own scripts are files, and the only ones on the page (JSON-LD is data, not script).
+        Assert.All(page.QuerySelectorAll("script:not([type='application/ld+json'])"), s => Assert.True(s.HasAttribute("src")));
     }
 
     [Fact]

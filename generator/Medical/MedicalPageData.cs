@@ -1,0 +1,69 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.Citations;
+using SiteGen.Content;
+using SiteGen.Engine;
+
+namespace SiteGen.Medical;
+
+/// <summary>
+/// schema.org MedicalWebPage JSON-LD for a page: what it is, who reviewed it and when, who it is
+/// for, and the works it cites as ScholarlyArticle entries with their DOI. Written into a
+/// script element of type application/ld+json: data, not script, so the CSP allows it.
+/// </summary>
+public static class MedicalPageData
+{
+    // The default encoder escapes <, > and &, so nothing in the data can close the script element.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+
+    private static readonly string[] OrganisationWords = ["team", "group", "committee", "board", "association", "institute", "society", "editors"];
+
+    public static string JsonLd(Document page, BuildContext context)
+    {
+        var config = context.Config;
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "MedicalWebPage",
+            ["name"] = page.Title,
+            ["headline"] = page.Title,
+            ["description"] = page.Meta.Description ?? config.Description,
+            ["inLanguage"] = config.Language,
+            ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "WebSite", ["name"] = config.Title },
+            ["audience"] = new Dictionary<string, object?> { ["@type"] = "MedicalAudience", ["audienceType"] = config.Audience },
+        };
+        if (Theme.PageModel.AbsoluteUrl(config, page.OutputPath) is { } url) data["url"] = url;
+        if (page.Meta.Reviewed is { } reviewed) data["lastReviewed"] = reviewed.ToString("yyyy-MM-dd");
+        if (page.Meta.Reviewers.Count > 0)
+            data["reviewedBy"] = page.Meta.Reviewers.Select(name => new Dictionary<string, object?>
+            {
+                ["@type"] = OrganisationWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? "Organization" : "Person",
+                ["name"] = name,
+            }).ToList();
+        if (page.Meta.Tags.Count > 0) data["keywords"] = string.Join(", ", page.Meta.Tags);
+        var cited = page.Citations.Select(c => context.Citations.Find(c.Key)).OfType<Reference>().ToList();
+        if (cited.Count > 0) data["citation"] = cited.Select(Article).ToList();
+        return JsonSerializer.Serialize(data, Options);
+    }
+
+    private static Dictionary<string, object?> Article(Reference reference)
+    {
+        var article = new Dictionary<string, object?>
+        {
+            ["@type"] = reference.Type is "book" ? "Book" : reference.Type is "webpage" ? "WebPage" : "ScholarlyArticle",
+            ["name"] = reference.Title,
+        };
+        var authors = reference.NamedAuthors.Select(a => a.Family is null ? a.Literal : $"{a.Given} {a.Family}".Trim()).ToList();
+        if (authors.Count > 0) article["author"] = authors.Select(a => new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = a }).ToList();
+        if (reference.Year is { } year) article["datePublished"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (reference.ContainerTitle is { } journal) article["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "Periodical", ["name"] = journal };
+        if (reference.Doi is { } doi)
+        {
+            article["identifier"] = new Dictionary<string, object?> { ["@type"] = "PropertyValue", ["propertyID"] = "DOI", ["value"] = doi };
+            article["url"] = "https://doi.org/" + doi;
+        }
+        if (reference.Pmid is { } pmid) article["sameAs"] = $"https://pubmed.ncbi.nlm.nih.gov/{pmid}/";
+        else if (reference.Url is { } url && !article.ContainsKey("url")) article["url"] = url;
+        return article;
+    }
+}
