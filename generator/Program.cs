@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using SiteGen.Build;
 using SiteGen.Engine;
 
@@ -89,7 +90,14 @@ public static class Program
             return BuildResult.Success;
         });
 
-        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { build, check, newPage };
+        var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host") { Description = "Address to listen on (loopback by default; anything else exposes your drafts)", DefaultValueFactory = _ => "127.0.0.1" };
+        var serve = new Command("serve", "Serve the site from memory with live reload while you edit") { input, theme, baseUrl, port, host, verbose };
+        serve.SetAction(parsed => RunServe(
+            new BuildOptions(parsed.GetValue(input)!, "output", parsed.GetValue(theme)!, parsed.GetValue(baseUrl), parsed.GetValue(verbose)),
+            parsed.GetValue(host)!, parsed.GetValue(port)));
+
+        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { build, check, newPage, serve };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -123,6 +131,36 @@ public static class Program
         else
             Console.Error.WriteLine($"sitegen: build failed with {errors} errors and {warnings} warnings; {options.Output} was left as it was.");
         return result.ExitCode;
+    }
+
+    private static int RunServe(BuildOptions options, string host, int port)
+    {
+        if (host != "localhost" && (!IPAddress.TryParse(host, out var address)))
+        {
+            Console.Error.WriteLine($"sitegen: error: --host '{host}' is not an IP address; use 127.0.0.1 (the default) or localhost.");
+            return BuildResult.UsageError;
+        }
+        if (host != "localhost" && !IPAddress.IsLoopback(IPAddress.Parse(host)))
+            Console.Error.WriteLine($"sitegen: warning: serving on {host}, not loopback: other machines can read your drafts.");
+        var log = new Log(Console.Out, options.Verbose);
+        Serve.DevServer server;
+        try
+        {
+            server = new Serve.DevServer(options, host, port, log);
+            server.StartAsync().GetAwaiter().GetResult();
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"sitegen: error: cannot listen on {host}:{port} ({ex.Message}); choose another --port.");
+            return BuildResult.UsageError;
+        }
+        Console.WriteLine($"sitegen: serving {server.Address} - edits to {options.Input} and {options.Theme} rebuild and reload open pages; Ctrl+C stops.");
+        var stop = new ManualResetEventSlim();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Set(); };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Set();
+        stop.Wait();
+        server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return BuildResult.Success;
     }
 
     private static int RunCheck(BuildOptions options, Checks.External.ExternalLinkOptions? external, string format)

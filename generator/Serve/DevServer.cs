@@ -1,0 +1,167 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SiteGen.Build;
+using SiteGen.Engine;
+
+namespace SiteGen.Serve;
+
+/// <summary>
+/// `sitegen serve`: Kestrel on loopback serving the site from memory, rebuilt when input/ or
+/// theme/ change, with pages reloaded over Server-Sent Events. Only files of the site are
+/// served: a path that tries to climb out ("/../", encoded or not) gets a 404.
+/// </summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly LiveSite _site;
+    private readonly ReloadHub _hub = new();
+    private readonly SiteWatcher _watcher;
+    private readonly Log _log;
+
+    public string Address { get; private set; } = "";
+
+    // Read by JSON.parse and shown with textContent, so readable escaping is safe here.
+    private static readonly JsonSerializerOptions EventJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public DevServer(BuildOptions options, string host, int port, Log log, TimeSpan? quiet = null)
+    {
+        _log = log;
+        _site = new LiveSite(options, log);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            if (host == "localhost") kestrel.ListenLocalhost(port);
+            else kestrel.Listen(IPAddress.Parse(host), port);
+        });
+        _app = builder.Build();
+        _app.Run(Handle);
+        _watcher = new SiteWatcher([options.Input, options.Theme], quiet ?? TimeSpan.FromMilliseconds(150), Rebuild);
+    }
+
+    public async Task StartAsync()
+    {
+        Report(_site.Rebuild());
+        await _app.StartAsync();
+        Address = _app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
+    }
+
+    private void Rebuild()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = _site.Rebuild();
+        Report(result);
+        if (result.ExitCode == BuildResult.Success)
+        {
+            _log.Info($"sitegen: rebuilt {result.PageCount} pages in {watch.ElapsedMilliseconds} ms; reloading {_hub.Count} open pages");
+            _hub.Broadcast("reload", watch.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            _hub.Broadcast("errors", JsonSerializer.Serialize(_site.Errors.Select(e => e.ToString()), EventJson));
+        }
+    }
+
+    private void Report(BuildResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics) _log.Info(diagnostic.ToString());
+    }
+
+    private async Task Handle(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (path == LiveReloadScript.EventsPath) { await StreamEvents(context); return; }
+        if (path == LiveReloadScript.Path)
+        {
+            await Send(context, 200, "text/javascript; charset=utf-8", LiveReloadScript.Source);
+            return;
+        }
+        var outputPath = ToOutputPath(path);
+        var file = outputPath is null ? null : _site.Find(outputPath);
+        if (file is null)
+        {
+            var notFound = _site.Find("404.html");
+            await Send(context, 404, "text/html; charset=utf-8", notFound?.Text is { } page ? WithLiveReload(page) : "Not found");
+            return;
+        }
+        var type = ContentType(outputPath!);
+        if (file.CopyFrom is { } source) { await SendBytes(context, 200, type, await File.ReadAllBytesAsync(source)); return; }
+        await Send(context, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? WithLiveReload(file.Text!) : file.Text!);
+    }
+
+    /// <summary>The site file a request path names; null for anything that is not plainly inside the site.</summary>
+    public static string? ToOutputPath(string requestPath)
+    {
+        var decoded = Uri.UnescapeDataString(requestPath);
+        if (decoded.Contains('\\') || decoded.Contains('\0')) return null;
+        var segments = decoded.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Any(s => s is "." or "..")) return null;
+        var relative = string.Join('/', segments);
+        return relative.Length == 0 || decoded.EndsWith('/') ? (relative.Length == 0 ? "index.html" : relative + "/index.html") : relative;
+    }
+
+    private async Task StreamEvents(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        var (id, events) = _hub.Subscribe();
+        try
+        {
+            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            if (_site.Errors.Count > 0)
+                await context.Response.WriteAsync($"event: errors\ndata: {JsonSerializer.Serialize(_site.Errors.Select(e => e.ToString()), EventJson)}\n\n", context.RequestAborted);
+            await foreach (var message in events.ReadAllAsync(context.RequestAborted))
+            {
+                await context.Response.WriteAsync(message, context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException) { /* the page was closed */ }
+        finally
+        {
+            _hub.Unsubscribe(id);
+        }
+    }
+
+    private static string WithLiveReload(string html)
+    {
+        var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        var tag = $"<script src=\"{LiveReloadScript.Path}\" defer></script>\n";
+        return at < 0 ? html + tag : html.Insert(at, tag);
+    }
+
+    private static Task Send(HttpContext context, int status, string type, string text) =>
+        SendBytes(context, status, type, Encoding.UTF8.GetBytes(text));
+
+    private static async Task SendBytes(HttpContext context, int status, string type, byte[] body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = type;
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.Body.WriteAsync(body);
+    }
+
+    private static string ContentType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".html" => "text/html; charset=utf-8", ".css" => "text/css; charset=utf-8", ".js" => "text/javascript; charset=utf-8",
+        ".svg" => "image/svg+xml", ".png" => "image/png", ".jpg" or ".jpeg" => "image/jpeg", ".gif" => "image/gif", ".webp" => "image/webp",
+        ".xml" => "application/xml", ".txt" => "text/plain; charset=utf-8", ".json" => "application/json", ".pdf" => "application/pdf",
+        _ => "application/octet-stream",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

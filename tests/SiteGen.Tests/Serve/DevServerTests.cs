@@ -1,0 +1,96 @@
+using System.Net.Sockets;
+using System.Text;
+using SiteGen.Build;
+using SiteGen.Engine;
+using SiteGen.Serve;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Serve;
+
+/// <summary>`sitegen serve` over HTTP on loopback: files, path traversal, live reload and the error overlay.</summary>
+public sealed class DevServerTests : IAsyncLifetime
+{
+    private readonly TempSite _site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\n## Intro\n\nFirst version.\n"));
+    private DevServer _server = null!;
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task InitializeAsync()
+    {
+        _server = new DevServer(new BuildOptions(_site.Input, _site.Output, _site.Theme), "127.0.0.1", 0, Log.Silent, TimeSpan.FromMilliseconds(100));
+        await _server.StartAsync();
+    }
+
+    [Fact]
+    public async Task Serves_the_site_from_memory_on_loopback_with_the_live_reload_script()
+    {
+        Assert.StartsWith("http://127.0.0.1:", _server.Address);
+        var home = await _http.GetStringAsync(_server.Address);
+        Assert.Contains("First version.", home);
+        Assert.Contains("<script src=\"/__sitegen/live.js\" defer></script>", home);
+        Assert.Contains("EventSource", await _http.GetStringAsync(_server.Address + "__sitegen/live.js"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await _http.GetAsync(_server.Address + "assets/site.css")).StatusCode);
+        Assert.False(Directory.Exists(_site.Output), "serve builds in memory and writes nothing");
+    }
+
+    [Theory]
+    [InlineData("/../site.yml")]
+    [InlineData("/%2e%2e/site.yml")]
+    [InlineData("/assets/..%2f..%2fsite.yml")]
+    [InlineData("/..\\site.yml")]
+    [InlineData("/missing.html")]
+    public async Task Paths_outside_the_site_or_unknown_get_404(string path)
+    {
+        // Sent over a raw socket, so no client tidies the path before the server sees it.
+        var uri = new Uri(_server.Address);
+        using var client = new TcpClient();
+        await client.ConnectAsync(uri.Host, uri.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {uri.Authority}\r\nConnection: close\r\n\r\n"));
+        var response = await new StreamReader(stream).ReadToEndAsync();
+        Assert.True(response.StartsWith("HTTP/1.1 404", StringComparison.Ordinal) || response.StartsWith("HTTP/1.1 400", StringComparison.Ordinal), response.Split('\n')[0]);
+        Assert.DoesNotContain("title: Test site", response);
+    }
+
+    [Theory]
+    [InlineData("/", "index.html")]
+    [InlineData("/evidence/", "evidence/index.html")]
+    [InlineData("/evidence/trial.html", "evidence/trial.html")]
+    [InlineData("/../x", null)]
+    [InlineData("/a/%2E%2E/x", null)]
+    public void Request_paths_map_to_site_files_only_when_plainly_inside(string request, string? expected) =>
+        Assert.Equal(expected, DevServer.ToOutputPath(request));
+
+    [Fact]
+    public async Task An_edit_sends_a_reload_and_a_mistake_shows_errors_while_the_last_good_page_stays_up()
+    {
+        using var events = new StreamReader(await _http.GetStreamAsync(_server.Address + "__sitegen/events"));
+        Assert.Equal(": connected", await events.ReadLineAsync());
+
+        _site.Write("index.md", "---\ntitle: Home\n---\n## Intro\n\nSecond version.\n");
+        Assert.Equal("event: reload", await NextEvent(events));
+        Assert.Contains("Second version.", await _http.GetStringAsync(_server.Address + "index.html"));
+
+        _site.Write("index.md", "---\ntitle: Home\n---\nSee [x](nowhere.md).\n");
+        Assert.Equal("event: errors", await NextEvent(events));
+        var data = await events.ReadLineAsync();
+        Assert.Contains("page 'nowhere.md' not found", data);
+        Assert.Contains("Second version.", await _http.GetStringAsync(_server.Address + "index.html"));
+    }
+
+    private static async Task<string> NextEvent(StreamReader events)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var line = await events.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("the event stream closed");
+            if (line.StartsWith("event: ", StringComparison.Ordinal)) return line;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _server.DisposeAsync();
+        _site.Dispose();
+    }
+}
