@@ -110,7 +110,7 @@ public static class Program
 
     private static int RunBuild(BuildOptions options)
     {
-        var log = new Log(Console.Out, options.Verbose);
+        var log = new Log(Console.Out, options.Verbose, Console.Error, interactive: !Console.IsErrorRedirected);
         BuildResult result;
         try
         {

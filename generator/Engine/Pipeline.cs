@@ -24,13 +24,26 @@ public sealed class Pipeline
     public IReadOnlyList<Document> Run(BuildContext context, IReadOnlyList<Document>? seed = null)
     {
         IReadOnlyList<Document> documents = seed ?? [];
-        foreach (var (phase, module) in _steps)
+        var build = Stopwatch.StartNew();
+        var perPhase = new Dictionary<Phase, TimeSpan>();
+        try
         {
-            if (phase == Phase.Output && context.Diagnostics.HasErrors) return documents;
-            var watch = Stopwatch.StartNew();
-            documents = module.Execute(documents, context);
-            context.Log.Debug($"  {phase,-11} {module.GetType().Name,-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  {documents.Count} documents");
+            for (var step = 0; step < _steps.Count; step++)
+            {
+                var (phase, module) = _steps[step];
+                if (phase == Phase.Output && context.Diagnostics.HasErrors) break;
+                context.Log.Progress(phase, step, _steps.Count, module.GetType().Name, build.Elapsed);
+                var watch = Stopwatch.StartNew();
+                documents = module.Execute(documents, context);
+                perPhase[phase] = perPhase.GetValueOrDefault(phase) + watch.Elapsed;
+                context.Log.Debug($"  {phase,-11} {module.GetType().Name,-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  {documents.Count} documents");
+            }
         }
+        finally
+        {
+            context.Log.EndProgress();
+        }
+        context.Log.Debug("  phases: " + string.Join(", ", perPhase.Select(p => $"{p.Key} {p.Value.TotalMilliseconds:F0} ms")));
         return documents;
     }
 }

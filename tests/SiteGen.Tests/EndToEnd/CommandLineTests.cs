@@ -25,7 +25,7 @@ public class CommandLineTests
         var (code, stdout, stderr) = Run(site.Root, "build");
         Assert.Equal(0, code);
         Assert.Matches(@"^sitegen: built 12 pages, \d+ files in \d+ ms \(1 warning\) -> output\n$", stdout.Replace("\r", ""));
-        Assert.Matches(@"^input/citations.json:\d+:1: warning: citation 'fda2019spravato' has no DOI, PMID or URL", stderr);
+        Assert.Matches(@"(?m)^input/citations.json:\d+:1: warning: citation 'fda2019spravato' has no DOI, PMID or URL", stderr);
     }
 
     [Fact]

@@ -86,4 +86,36 @@ public class PipelineTests
     [Fact]
     public void Steps_must_be_added_in_phase_order() =>
         Assert.Throws<InvalidOperationException>(() => new Pipeline().Add(Phase.Output, new Fail()).Add(Phase.Input, new Fail()));
+
+    [Fact]
+    public void Long_builds_report_progress_as_plain_phase_lines_when_output_is_redirected()
+    {
+        var progress = new StringWriter();
+        var context = TestContext.Create() with { Log = new Log(TextWriter.Null, verbose: false, progress, interactive: false) { ProgressAfter = TimeSpan.Zero } };
+        new Pipeline().Add(Phase.Input, new AddPage("a")).Add(Phase.Input, new AddPage("b")).Add(Phase.Process, new AddPage("c")).Run(context);
+        Assert.Matches(@"^sitegen: Input phase \([\d.]+ s so far\)\nsitegen: Process phase \([\d.]+ s so far\)\n$", progress.ToString().Replace("\r", ""));
+    }
+
+    [Fact]
+    public void On_a_terminal_progress_is_one_bar_that_is_cleared_at_the_end()
+    {
+        var progress = new StringWriter();
+        var context = TestContext.Create() with { Log = new Log(TextWriter.Null, verbose: false, progress, interactive: true) { ProgressAfter = TimeSpan.Zero } };
+        new Pipeline().Add(Phase.Input, new AddPage("a")).Add(Phase.Process, new AddPage("b")).Run(context);
+        var text = progress.ToString();
+        Assert.Contains("\r[............] 0/2 AddPage", text.Replace(new string('.', 24), "............"));
+        Assert.EndsWith("\r" + new string(' ', 60) + "\r", text);
+        Assert.DoesNotContain('\n', text);
+    }
+
+    [Fact]
+    public void Quick_builds_show_no_progress_and_verbose_adds_per_phase_timings()
+    {
+        var progress = new StringWriter();
+        var lines = new StringWriter();
+        var context = TestContext.Create() with { Log = new Log(lines, verbose: true, progress, interactive: true) };
+        new Pipeline().Add(Phase.Input, new AddPage("a")).Add(Phase.Process, new AddPage("b")).Run(context);
+        Assert.Equal("", progress.ToString());
+        Assert.Matches(@"phases: Input \d+ ms, Process \d+ ms", lines.ToString());
+    }
 }
