@@ -2,7 +2,11 @@ using SiteGen.Engine;
 
 namespace SiteGen.Checks;
 
-/// <summary>Page structure readers and assistive technology rely on: one h1, and ids used only once.</summary>
+/// <summary>
+/// What readers and assistive technology rely on in the built page: one h1, ids used once, alt
+/// text on every image and a name on every link - including those written as raw HTML or
+/// coming from the theme, which the Markdown lint cannot see.
+/// </summary>
 public static class CheckStructure
 {
     public static void Run(IEnumerable<PageFacts> pages, BuildContext context)
@@ -12,6 +16,13 @@ public static class CheckStructure
             if (facts.H1Count != 1)
                 context.Diagnostics.Report(CheckRule.SingleH1, "", 0, 0,
                     $"page '{facts.Page.OutputPath}' has {facts.H1Count} h1 headings; it must have exactly one (the layout prints the title).");
+            var written = facts.Page.Links.Select(l => l.Url).ToHashSet(StringComparer.Ordinal); // Markdown ones are reported at their line
+            foreach (var src in facts.ImagesWithoutAlt.Where(s => !written.Contains(s)))
+                context.Diagnostics.Report(CheckRule.ImageAlt, facts.Page.SourcePath, 0, 0,
+                    $"page '{facts.Page.OutputPath}': image '{src}' has no alt attribute; describe it, or write alt=\"\" if it is decoration.");
+            foreach (var href in facts.EmptyLinks.Where(h => !written.Contains(h)))
+                context.Diagnostics.Report(CheckRule.EmptyLink, facts.Page.SourcePath, 0, 0,
+                    $"page '{facts.Page.OutputPath}': link '{href}' has no text, so screen readers can only read out its address.");
             foreach (var id in facts.DuplicateIds)
                 context.Diagnostics.Report(CheckRule.DuplicateId, facts.Page.SourcePath.Length > 0 ? facts.Page.SourcePath : "", 0, 0,
                     $"page '{facts.Page.OutputPath}' uses the id '{id}' more than once, so links to '#{id}' are ambiguous.");

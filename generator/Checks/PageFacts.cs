@@ -17,6 +17,8 @@ public sealed record PageFacts(
     IReadOnlySet<string> Ids,
     IReadOnlyList<string> DuplicateIds,
     IReadOnlyList<PageLink> Links,
+    IReadOnlyList<string> ImagesWithoutAlt,
+    IReadOnlyList<string> EmptyLinks,
     int CalloutCount,
     bool CalloutHasHeading,
     bool CalloutBeforeContent,
@@ -36,7 +38,13 @@ public sealed record PageFacts(
         }
         var callouts = dom.QuerySelectorAll($"aside.{Callout.RenderCallout.CssClass}[role=note]");
         var callout = callouts.FirstOrDefault();
-        return new PageFacts(page, ids, duplicates, links,
+        // Images need an alt attribute (alt="" marks a decorative one); links need a name to read out.
+        var withoutAlt = dom.QuerySelectorAll("img:not([alt])").Select(i => i.GetAttribute("src") ?? "").ToList();
+        var emptyLinks = dom.QuerySelectorAll("a[href]")
+            .Where(a => a.TextContent.Trim().Length == 0 && string.IsNullOrWhiteSpace(a.GetAttribute("aria-label")) &&
+                        !a.QuerySelectorAll("img[alt]").Any(i => i.GetAttribute("alt")!.Trim().Length > 0))
+            .Select(a => a.GetAttribute("href")!).ToList();
+        return new PageFacts(page, ids, duplicates, links, withoutAlt, emptyLinks,
             callouts.Length,
             callout?.QuerySelector("h1, h2, h3, h4, h5, h6") is { TextContent.Length: > 0 },
             callout is not null && IsBeforeContent(callout, dom),

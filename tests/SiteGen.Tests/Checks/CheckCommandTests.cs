@@ -49,6 +49,16 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Images_without_alt_and_links_without_text_in_raw_html_are_found()
+    {
+        using var site = Site("<img src=\"https://example.org/x.png\">\n\n<a href=\"about.html\"></a>\n\n<img src=\"https://example.org/d.png\" alt=\"\">\n");
+        var result = Check(site);
+        Assert.Contains(result.Diagnostics, d => d.Rule == CheckRule.ImageAlt && d.Message.Contains("'https://example.org/x.png' has no alt attribute"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Rule == CheckRule.ImageAlt && d.Message.Contains("d.png"));
+        Assert.Contains(result.Diagnostics, d => d.Rule == CheckRule.EmptyLink && d.Message.Contains("'about.html' has no text"));
+    }
+
+    [Fact]
     public void Duplicate_ids_and_a_missing_h1_are_found()
     {
         using var site = Site("<p id=\"dup\">a</p>\n\n<p id=\"dup\">b</p>\n");

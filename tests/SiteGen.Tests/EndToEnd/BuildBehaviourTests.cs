@@ -90,6 +90,17 @@ public class BuildBehaviourTests
     }
 
     [Fact]
+    public void An_edit_url_links_each_page_to_its_source_file()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\nreviewed: 2026-01-02\n---\nx\n"),
+                                            ("03-evidence/01-trial.md", "---\ntitle: Trial\nreviewed: 2026-01-02\n---\nx\n"));
+        site.Write("site.yml", "title: Test\nedit_url: https://github.com/example/site/edit/main/input/\n");
+        Assert.Equal(0, site.Build().ExitCode);
+        var link = Dom.Parse(site.ReadOutput("evidence/trial.html")).QuerySelector("a.edit-link")!;
+        Assert.Equal("https://github.com/example/site/edit/main/input/03-evidence/01-trial.md", link.GetAttribute("href"));
+    }
+
+    [Fact]
     public void Bad_input_names_file_line_and_column()
     {
         using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\nreviewed: last week\n---\nx\n"));
