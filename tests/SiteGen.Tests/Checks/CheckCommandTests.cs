@@ -168,17 +168,7 @@ public class CheckCommandTests
         Assert.Null(suite.Elements("testcase").Single(t => t.Attribute("name")!.Value == CheckRule.UnusedCitation).Element("failure"));
     }
 
-    private static (int Code, string Out, string Err) Run(string folder, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(SiteGen.Program).Assembly.Location);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(120_000);
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Code, string Out, string Err) Run(string folder, params string[] args) => SitegenProcess.Run(folder, args);
 
     [Fact]
     public void The_command_exits_0_when_clean_1_on_errors_and_2_on_usage_errors()

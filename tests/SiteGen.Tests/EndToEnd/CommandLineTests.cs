@@ -6,17 +6,7 @@ namespace SiteGen.Tests.EndToEnd;
 /// <summary>Runs the real `sitegen` program as a user would, and checks what it prints and returns.</summary>
 public class CommandLineTests
 {
-    private static (int Code, string Out, string Err) Run(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(SiteGen.Program).Assembly.Location);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "sitegen did not finish");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Code, string Out, string Err) Run(string folder, params string[] args) => SitegenProcess.Run(folder, args);
 
     [Fact]
     public void Build_prints_one_summary_line_and_exits_zero()

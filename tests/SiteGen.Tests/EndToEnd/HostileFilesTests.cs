@@ -108,10 +108,7 @@ public class HostileFilesTests
         for (var i = 0; i < 3000; i++)
             site.Write($"bulk/page-{i:D4}.md", $"---\ntitle: Page {i}\n---\n## Part\n\n{string.Concat(Enumerable.Repeat("Some text about ketamine and evidence. ", 40))}\n");
 
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(SiteGen.Program).Assembly.Location);
-        start.ArgumentList.Add("build");
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(SitegenProcess.StartInfo(site.Root, "build"))!;
         var watch = Stopwatch.StartNew();
         while (!process.HasExited && watch.Elapsed < TimeSpan.FromSeconds(60) &&
                !Directory.EnumerateDirectories(site.Root, ".output.staging-*").Any())
