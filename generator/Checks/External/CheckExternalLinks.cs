@@ -28,10 +28,10 @@ public static class CheckExternalLinks
         return found.GroupBy(o => o.Url, StringComparer.Ordinal).Select(g => g.First()).ToList();
     }
 
-    public static async Task RunAsync(IReadOnlyList<Document> documents, BuildContext context, ExternalLinkOptions options, HttpMessageHandler? handler = null)
+    public static async Task RunAsync(IReadOnlyList<Document> documents, BuildContext context, ExternalLinkOptions options)
     {
         var occurrences = Collect(documents, context.Citations);
-        using var checker = new ExternalLinkChecker(options, handler);
+        using var checker = new ExternalLinkChecker(options);
         var results = await checker.CheckAsync(occurrences.Select(o => o.Url), new LinkCache(options.CacheFile, options.MaxCacheAge));
         foreach (var occurrence in occurrences)
         {

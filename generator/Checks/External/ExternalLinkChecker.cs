@@ -9,9 +9,10 @@ namespace SiteGen.Checks.External;
 /// followed one by one so they can be reported, timeouts, and retries with backoff that honour
 /// a 429's Retry-After. Results are cached between runs.
 /// </summary>
-public sealed class ExternalLinkChecker(ExternalLinkOptions options, HttpMessageHandler? handler = null) : IDisposable
+public sealed class ExternalLinkChecker(ExternalLinkOptions options) : IDisposable
 {
-    private readonly HttpClient _client = new(handler ?? new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+    // Redirects are followed by hand, one hop at a time, so each can be reported.
+    private readonly HttpClient _client = new(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
     {
         Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own timeout below
         DefaultRequestHeaders = { { "User-Agent", "sitegen-link-check/1.0" } },

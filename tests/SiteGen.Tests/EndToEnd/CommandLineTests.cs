@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.EndToEnd;
