@@ -22,24 +22,31 @@ public static class SearchIndexBuilder
         Parallel.For(0, pages.Count, p =>
         {
             var page = pages[p];
-            var pageWords = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, WordInfo>(StringComparer.Ordinal); // each distinct word of the page, stemmed once
             var list = new List<(int, int, Dictionary<string, int>, int)>(page.Sections.Count);
             for (var s = 0; s < page.Sections.Count; s++)
             {
                 var section = page.Sections[s];
                 var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                var length = Add(counts, pageWords, section.Text, 1);
+                var length = Add(counts, seen, section.Text, 1);
                 if (s == 0)
                 {
-                    length += Add(counts, pageWords, page.Title, TitleWeight);
-                    length += Add(counts, pageWords, page.Description, DescriptionWeight);
+                    length += Add(counts, seen, page.Title, TitleWeight);
+                    length += Add(counts, seen, page.Description, DescriptionWeight);
                 }
                 else
                 {
-                    length += Add(counts, pageWords, section.Heading, HeadingWeight);
-                    length += Add(counts, pageWords, page.Title, 1);
+                    length += Add(counts, seen, section.Heading, HeadingWeight);
+                    length += Add(counts, seen, page.Title, 1);
                 }
                 list.Add((p, s, counts, Math.Max(1, length)));
+            }
+            var pageWords = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            foreach (var info in seen.Values)
+            {
+                if (info.Stem is null || info.Count == 0) continue;
+                if (!pageWords.TryGetValue(info.Stem, out var forms)) pageWords[info.Stem] = forms = new(StringComparer.Ordinal);
+                forms[info.Word] = info.Count;
             }
             perPage[p] = (list, pageWords);
         });
@@ -85,18 +92,44 @@ public static class SearchIndexBuilder
         return new SearchIndex(pages, terms);
     }
 
-    /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>
-    private static int Add(Dictionary<string, int> counts, Dictionary<string, Dictionary<string, int>> words, string text, int weight)
+    /// <summary>A distinct word of a page: its stem (null when it is not indexed) and how often it occurs.</summary>
+    private sealed class WordInfo(string word, string? stem)
     {
+        public string Word { get; } = word;
+        public string? Stem { get; } = stem;
+        public int Count;
+    }
+
+    /// <summary>
+    /// Adds the text's terms with a weight; returns how many words it held. Words are looked up as
+    /// spans of the folded text, so a word seen before on the page costs no allocation and no stemming.
+    /// </summary>
+    private static int Add(Dictionary<string, int> counts, Dictionary<string, WordInfo> seen, string text, int weight)
+    {
+        var folded = SearchText.Fold(text);
+        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         var total = 0;
-        foreach (var word in SearchText.Words(text))
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
         {
+            if (i < folded.Length && char.IsLetterOrDigit(folded[i]))
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start < 0) continue;
+            var span = folded.AsSpan(start, i - start);
+            start = -1;
             total++;
-            if (!SearchText.IsIndexed(word)) continue;
-            var stem = SearchText.Stem(word);
-            counts[stem] = counts.GetValueOrDefault(stem) + weight;
-            if (!words.TryGetValue(stem, out var forms)) words[stem] = forms = new(StringComparer.Ordinal);
-            forms[word] = forms.GetValueOrDefault(word) + 1;
+            if (!lookup.TryGetValue(span, out var info))
+            {
+                var word = span.ToString();
+                info = new WordInfo(word, SearchText.IsIndexed(word) ? SearchText.Stem(word) : null);
+                seen[word] = info;
+            }
+            if (info.Stem is null) continue;
+            info.Count++;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, info.Stem, out _) += weight;
         }
         return total;
     }
