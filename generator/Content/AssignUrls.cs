@@ -4,10 +4,10 @@ using SiteGen.Engine;
 namespace SiteGen.Content;
 
 /// <summary>
-/// Process: gives each page its output path and its place in a section. "02-evidence/01-pilot.md"
-/// becomes "evidence/pilot.html" in section "evidence" (order 2) at order 1; front matter 'order'
-/// wins over the number prefix. Two pages that would land on the same URL, even differing only by
-/// letter case (which breaks on case-insensitive hosts and disks), are an error.
+/// Process: gives each page its output path and its order in its folder. "02-evidence/01-pilot.md"
+/// becomes "evidence/pilot.html" at order 1 (the folder's own order, 2, comes from its name);
+/// front matter 'order' wins over the number prefix. Two pages that would land on the same URL,
+/// even differing only by letter case (which breaks on case-insensitive hosts and disks), are an error.
 /// </summary>
 public sealed partial class AssignUrls : IModule
 {
@@ -27,12 +27,10 @@ public sealed partial class AssignUrls : IModule
         var names = segments.Select(s => StripPrefix(s).Name).ToArray();
         names[^1] = Path.ChangeExtension(names[^1], ".html");
         var fileOrder = StripPrefix(Path.GetFileNameWithoutExtension(segments[^1])).Order;
-        var isIndex = names[^1].Equals("index.html", StringComparison.OrdinalIgnoreCase);
-        var section = segments.Length == 1
-            ? new SectionKey("", 0, page.Meta.Order ?? fileOrder ?? (isIndex ? int.MinValue : int.MaxValue), false)
-            : new SectionKey(names[0], StripPrefix(segments[0]).Order ?? int.MaxValue,
-                page.Meta.Order ?? fileOrder ?? int.MaxValue, isIndex && segments.Length == 2);
-        return page with { OutputPath = string.Join('/', names), Section = section };
+        // The home page comes first unless its front matter says otherwise; unnumbered pages come last.
+        var isHome = segments.Length == 1 && names[^1].Equals("index.html", StringComparison.OrdinalIgnoreCase);
+        var order = page.Meta.Order ?? fileOrder ?? (isHome ? int.MinValue : int.MaxValue);
+        return page with { OutputPath = string.Join('/', names), Order = order };
     }
 
     /// <summary>The order a "02-name" folder or file gives itself, if any.</summary>

@@ -47,8 +47,8 @@ public sealed record Document
     /// <summary>h2/h3 headings of the rendered page, in order, for the table of contents.</summary>
     public IReadOnlyList<Heading> Headings { get; init; } = [];
 
-    /// <summary>Section (top folder) and order, used to sort navigation.</summary>
-    public SectionKey Section { get; init; } = SectionKey.Root;
+    /// <summary>Position among the pages of its folder: front matter 'order', else the number prefix.</summary>
+    public int Order { get; init; }
 
     /// <summary>The rendered evidence-limitations callout for this page.</summary>
     public string CalloutHtml { get; init; } = "";
@@ -70,9 +70,3 @@ public sealed record Document
 
 /// <summary>A heading found in the page, with the id the reader can link to.</summary>
 public sealed record Heading(int Level, string Text, string Id);
-
-/// <summary>Where a page sits: its top-level section folder (or none) and its order inside it.</summary>
-public sealed record SectionKey(string Folder, int FolderOrder, int PageOrder, bool IsSectionIndex)
-{
-    public static readonly SectionKey Root = new("", 0, 0, false);
-}

@@ -39,7 +39,7 @@ public sealed class AddEvidenceTablePage : IModule
         {
             SourcePath = "", OutputPath = OutputPath, Kind = DocumentKind.GeneratedPage, Listed = true,
             Title = "Evidence table", Content = html.ToString(),
-            Section = new SectionKey("", 899, 899, false),
+            Order = 899, // after the content pages, before the references
         }];
     }
 

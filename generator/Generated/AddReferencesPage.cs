@@ -36,7 +36,7 @@ public sealed class AddReferencesPage : IModule
         {
             SourcePath = "", OutputPath = OutputPath, Kind = DocumentKind.GeneratedPage, Listed = true,
             Title = "References", Content = html.ToString(),
-            Section = new SectionKey("", 900, 900, false),
+            Order = 900, // after the content pages
         }];
     }
 

@@ -46,7 +46,7 @@ public sealed class BuildNavigation : IModule
     {
         var entries = new List<(int Order, string Key, NavItem Item)>();
         foreach (var (page, _) in pages.Where(p => p.Segments.Length == depth))
-            entries.Add((page.Section.PageOrder, page.OutputPath, new NavItem(Link(page), [])));
+            entries.Add((page.Order, page.OutputPath, new NavItem(Link(page), [])));
         foreach (var folder in pages.Where(p => p.Segments.Length > depth).GroupBy(p => p.Segments[depth], StringComparer.Ordinal))
         {
             var members = folder.ToList();

@@ -17,24 +17,25 @@ public class AssignUrlsTests
         var context = TestContext.Create();
         var result = new AssignUrls().Execute([Page("02-evidence/01-pilot-trial.md"), Page("03-about.md")], context);
         Assert.Equal("evidence/pilot-trial.html", result[0].OutputPath);
-        Assert.Equal(new SectionKey("evidence", 2, 1, false), result[0].Section);
+        Assert.Equal(1, result[0].Order);
         Assert.Equal("about.html", result[1].OutputPath);
-        Assert.Equal(3, result[1].Section.PageOrder);
+        Assert.Equal(3, result[1].Order);
     }
 
     [Fact]
     public void Front_matter_order_wins_over_the_prefix()
     {
         var result = new AssignUrls().Execute([Page("05-about.md", order: 1)], TestContext.Create());
-        Assert.Equal(1, result[0].Section.PageOrder);
+        Assert.Equal(1, result[0].Order);
     }
 
     [Fact]
-    public void A_folder_index_is_the_section_page()
+    public void The_home_page_comes_first_and_unnumbered_pages_last()
     {
-        var result = new AssignUrls().Execute([Page("evidence/index.md")], TestContext.Create());
-        Assert.True(result[0].Section.IsSectionIndex);
-        Assert.Equal("evidence/index.html", result[0].OutputPath);
+        var result = new AssignUrls().Execute([Page("index.md"), Page("notes.md"), Page("evidence/index.md")], TestContext.Create());
+        Assert.Equal(int.MinValue, result[0].Order);
+        Assert.Equal(int.MaxValue, result[1].Order);
+        Assert.Equal("evidence/index.html", result[2].OutputPath);
     }
 
     [Fact]
