@@ -20,14 +20,7 @@ public sealed record CalloutPartial(string Heading, string Markdown, int BodyLin
             return null;
         }
         var text = TextDecoding.Read(path, SourcePath, context.Diagnostics);
-        if (text is null) return null;
-        var (yaml, body, bodyLine, unclosed) = FrontMatter.Split(text);
-        if (unclosed)
-        {
-            context.Diagnostics.Error(SourcePath, 1, 1, "front matter starts with '---' but is never closed.");
-            return null;
-        }
-        var meta = yaml is null ? PageMeta.Empty : FrontMatter.Parse(yaml, SourcePath, context.Diagnostics);
+        if (text is null || FrontMatter.Read(text, SourcePath, context.Diagnostics) is not var (meta, body, bodyLine)) return null;
         if (string.IsNullOrWhiteSpace(body))
         {
             context.Diagnostics.Error(SourcePath, bodyLine, 1,

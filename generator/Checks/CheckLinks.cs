@@ -22,7 +22,7 @@ public static class CheckLinks
 
     private static string? Problem(string url, string from, HashSet<string> published, Dictionary<string, IReadOnlySet<string>> ids)
     {
-        if (url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url)) return null;
+        if (url.StartsWith("//", StringComparison.Ordinal) || UrlPaths.Scheme(url) is not null) return null;
         if (url.StartsWith('/')) return "starts with '/', which breaks under a subpath and from disk";
         var hash = url.IndexOf('#');
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
@@ -41,13 +41,6 @@ public static class CheckLinks
         if (ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
             return $"points to '#{fragment}', which '{target}' does not have";
         return null;
-    }
-
-    private static bool HasScheme(string url)
-    {
-        var colon = url.IndexOf(':');
-        var stop = url.IndexOfAny(['/', '?', '#']);
-        return colon > 0 && (stop < 0 || colon < stop);
     }
 
     private static void Report(Document page, PageLink link, string problem, string rule, BuildContext context)

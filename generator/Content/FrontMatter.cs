@@ -31,6 +31,21 @@ public static class FrontMatter
         return (null, text, 1, true);
     }
 
+    /// <summary>
+    /// Reads a page or partial: its front matter (if any) and its body. Null, with an error, when
+    /// the front matter is never closed.
+    /// </summary>
+    public static (PageMeta Meta, string Body, int BodyLine)? Read(string text, string file, Diagnostics diagnostics)
+    {
+        var (yaml, body, bodyLine, unclosed) = Split(text);
+        if (unclosed)
+        {
+            diagnostics.Error(file, 1, 1, "front matter starts with '---' but is never closed; add a line with '---' after the last key.");
+            return null;
+        }
+        return (yaml is null ? PageMeta.Empty : Parse(yaml, file, diagnostics), body, bodyLine);
+    }
+
     /// <summary>Reads the YAML into <see cref="PageMeta"/>; the YAML starts on line 2 of the file.</summary>
     public static PageMeta Parse(string yaml, string file, Diagnostics diagnostics)
     {

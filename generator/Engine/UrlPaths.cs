@@ -19,6 +19,18 @@ public static class UrlPaths
         return string.Concat(Enumerable.Repeat("../", ups)) + tail;
     }
 
+    /// <summary>
+    /// The scheme of a URL ("https", "mailto", "javascript"), lower-cased, or null for a relative
+    /// URL. Whitespace and control characters are ignored, as browsers ignore them.
+    /// </summary>
+    public static string? Scheme(string url)
+    {
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
+        var colon = compact.IndexOf(':');
+        var stop = compact.IndexOfAny(['/', '?', '#']);
+        return colon > 0 && (stop < 0 || colon < stop) ? compact[..colon] : null;
+    }
+
     /// <summary>"../" once per folder level of the page: the prefix that reaches the site root.</summary>
     public static string RootPrefix(string fromOutput) =>
         string.Concat(Enumerable.Repeat("../", fromOutput.Count(c => c == '/')));

@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using SiteGen.Engine;
 
 namespace SiteGen.Html;
 
@@ -105,15 +106,7 @@ public static class HtmlAllowlist
     }
 
     /// <summary>True for URLs a page may link to: relative ones, http(s), mailto and tel.</summary>
-    public static bool IsSafeUrl(string url)
-    {
-        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
-        var colon = compact.IndexOf(':');
-        var stop = compact.IndexOfAny(['/', '?', '#']);
-        if (colon < 0 || (stop >= 0 && stop < colon)) return true;
-        return compact.StartsWith("http:", StringComparison.Ordinal) || compact.StartsWith("https:", StringComparison.Ordinal) ||
-               compact.StartsWith("mailto:", StringComparison.Ordinal) || compact.StartsWith("tel:", StringComparison.Ordinal);
-    }
+    public static bool IsSafeUrl(string url) => UrlPaths.Scheme(url) is null or "http" or "https" or "mailto" or "tel";
 
     private static string CleanStartTag(string tag, string name, ICollection<string> removed)
     {
@@ -135,20 +128,13 @@ public static class HtmlAllowlist
                 }
                 if (UrlAttributes.Contains(attribute.Name) && !IsSafeUrl(attribute.Value))
                 {
-                    removed.Add($"the {Scheme(attribute.Value)} URL in <{lower} {attribute.Name}>");
+                    removed.Add($"the {UrlPaths.Scheme(attribute.Value)}: URL in <{lower} {attribute.Name}>");
                     continue;
                 }
                 clean.Append(' ').Append(attribute.Name).Append("=\"").Append(WebUtility.HtmlEncode(attribute.Value)).Append('"');
             }
         }
         return clean.Append('>').ToString();
-    }
-
-    public static string Scheme(string url)
-    {
-        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
-        var colon = compact.IndexOf(':');
-        return colon > 0 ? compact[..(colon + 1)] : compact;
     }
 
     /// <summary>The index of the '&gt;' that ends the tag starting at <paramref name="open"/>, skipping quoted values.</summary>

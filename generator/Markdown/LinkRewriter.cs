@@ -33,7 +33,7 @@ public sealed class LinkRewriter
             if (!HtmlAllowlist.IsSafeUrl(url))
             {
                 diagnostics.Report(CheckRule.UnsafeHtml, page.SourcePath, line, column,
-                    $"removed the {HtmlAllowlist.Scheme(url)} URL of this {(link.IsImage ? "image" : "link")}; only relative, http(s), mailto and tel URLs are allowed.");
+                    $"removed the {UrlPaths.Scheme(url)}: URL of this {(link.IsImage ? "image" : "link")}; only relative, http(s), mailto and tel URLs are allowed.");
                 link.Url = "#";
                 continue;
             }
@@ -87,12 +87,6 @@ public sealed class LinkRewriter
     }
 
     /// <summary>A path to resolve inside the site: no scheme (http:, mailto:) and not protocol-relative.</summary>
-    private static bool IsRelative(string url)
-    {
-        if (url.StartsWith("//", StringComparison.Ordinal)) return false;
-        if (url.StartsWith('/')) return true;
-        var colon = url.IndexOf(':');
-        var stop = url.IndexOfAny(['/', '?', '#']);
-        return colon < 0 || (stop >= 0 && stop < colon);
-    }
+    private static bool IsRelative(string url) =>
+        !url.StartsWith("//", StringComparison.Ordinal) && (url.StartsWith('/') || UrlPaths.Scheme(url) is null);
 }

@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace SiteGen.Search;
 
 /// <summary>
-/// Reads a built page's main content (the theme's .page-body) into sections, with the text a
+/// Reads a page's main content (the body the layout puts in .page-body) into sections, with the text a
 /// reader sees. Citation previews and back-links are left out: they repeat text shown elsewhere.
 /// </summary>
 public static class ReadSearchSections
@@ -16,13 +16,6 @@ public static class ReadSearchSections
         "p", "li", "ul", "ol", "div", "section", "table", "tr", "td", "th", "blockquote", "pre", "dd", "dt", "br", "hr",
         "figcaption", "h4", "h5", "h6",
     };
-
-    /// <summary>Sections of a whole built page, read from its .page-body.</summary>
-    public static IReadOnlyList<SearchSection> Read(string html, string pageTitle)
-    {
-        var body = new HtmlParser().ParseDocument(html).QuerySelector(".page-body");
-        return body is null ? [] : Read(body, pageTitle);
-    }
 
     /// <summary>Sections of a page body as rendered from Markdown, before the layout wraps it.</summary>
     public static IReadOnlyList<SearchSection> ReadBody(string bodyHtml, string pageTitle) =>

@@ -109,18 +109,10 @@ public static class SearchIndexBuilder
         var folded = SearchText.Fold(text);
         var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         var total = 0;
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        foreach (var (start, length) in SearchText.WordRanges(folded))
         {
-            if (i < folded.Length && char.IsLetterOrDigit(folded[i]))
-            {
-                if (start < 0) start = i;
-                continue;
-            }
-            if (start < 0) continue;
-            var span = folded.AsSpan(start, i - start);
-            start = -1;
             total++;
+            var span = folded.AsSpan(start, length);
             if (!lookup.TryGetValue(span, out var info))
             {
                 var word = span.ToString();

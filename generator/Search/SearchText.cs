@@ -41,14 +41,20 @@ public static class SearchText
     public static IEnumerable<string> Words(string text)
     {
         var folded = Fold(text);
+        foreach (var (start, length) in WordRanges(folded)) yield return folded.Substring(start, length);
+    }
+
+    /// <summary>Where the words of a folded text are, so callers can look them up as spans without copying.</summary>
+    public static IEnumerable<(int Start, int Length)> WordRanges(string folded)
+    {
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
         {
-            var isWord = i < folded.Length && (char.IsLetterOrDigit(folded[i]));
+            var isWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
             if (isWord && start < 0) start = i;
             else if (!isWord && start >= 0)
             {
-                yield return folded[start..i];
+                yield return (start, i - start);
                 start = -1;
             }
         }

@@ -21,6 +21,8 @@ public static class PageModel
     public static Dictionary<string, object?> Page(Document page, BuildContext context)
     {
         var config = context.Config;
+        var url = AbsoluteUrl(config, page.OutputPath);
+        var citable = page.Kind == DocumentKind.Page;
         return new()
         {
             ["title"] = page.Title,
@@ -39,10 +41,10 @@ public static class PageModel
             ["reviewers"] = page.Meta.Reviewers.ToList(),
             ["tags"] = page.Meta.Tags.ToList(),
             ["edit_url"] = page.Kind == DocumentKind.Page && config.EditUrl is { } edit ? edit + page.SourcePath : null,
-            ["canonical_url"] = AbsoluteUrl(config, page.OutputPath),
-            ["json_ld"] = page.Kind == DocumentKind.Page ? Medical.MedicalPageData.JsonLd(page, context) : null,
-            ["cite_text"] = page.Kind == DocumentKind.Page ? Medical.CitePage.Text(config.Title, page.Title, page.Meta.Reviewed, AbsoluteUrl(config, page.OutputPath) ?? page.OutputPath) : null,
-            ["cite_bibtex"] = page.Kind == DocumentKind.Page ? Medical.CitePage.BibTex(config.Title, page.Title, page.Meta.Reviewed, AbsoluteUrl(config, page.OutputPath) ?? page.OutputPath, page.OutputPath) : null,
+            ["canonical_url"] = url,
+            ["json_ld"] = citable ? Medical.MedicalPageData.JsonLd(page, context) : null,
+            ["cite_text"] = citable ? Medical.CitePage.Text(config.Title, page.Title, page.Meta.Reviewed, url ?? page.OutputPath) : null,
+            ["cite_bibtex"] = citable ? Medical.CitePage.BibTex(config.Title, page.Title, page.Meta.Reviewed, url ?? page.OutputPath, page.OutputPath) : null,
         };
     }
 

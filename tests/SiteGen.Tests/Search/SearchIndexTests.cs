@@ -7,22 +7,19 @@ namespace SiteGen.Tests.Search;
 
 public class SearchIndexTests
 {
-    private const string Page = """
-        <html><body><main><h1>Title</h1>
-        <div class="page-body">
+    private const string Body = """
         <p>Intro about <strong>ketamine</strong> infusions.</p>
         <h2 id="side-effects">Side effects</h2>
         <ul><li>Dissociation</li><li>Dizziness</li></ul>
         <p>A claim<span class="citation"><a>1</a><span class="citation-preview">Fineberg SK. A trial.</span></span>.</p>
         <div><h3 id="nested">Nested heading</h3><p>Deep text</p></div>
         <section class="references"><h2 id="references">References</h2><ol><li>Fineberg SK. A pilot trial. <span class="backlinks">↩</span></li></ol></section>
-        </div></main></body></html>
         """;
 
     [Fact]
     public void A_page_is_read_as_sections_of_heading_and_visible_text()
     {
-        var sections = ReadSearchSections.Read(Page, "Ketamine page");
+        var sections = ReadSearchSections.ReadBody(Body, "Ketamine page");
         Assert.Equal(
             [
                 new SearchSection("Ketamine page", "", "Intro about ketamine infusions."),
