@@ -14,7 +14,7 @@ namespace SiteGen;
 /// <summary>The whole build, top to bottom. `build`, `check` and the tests all run this recipe.</summary>
 public static class SiteRecipe
 {
-    public static Pipeline Create(bool write = true)
+    public static Pipeline Create()
     {
         var markdown = MarkdownPipelineFactory.Create();
         var pipeline = new Pipeline()
@@ -33,14 +33,16 @@ public static class SiteRecipe
             // Post-process: work that needs every page.
             .Add(Phase.PostProcess, new BuildNavigation())
             .Add(Phase.PostProcess, new BuildSearchIndex())
-            .Add(Phase.PostProcess, new ApplyLayout())
             .Add(Phase.PostProcess, new GenerateSitemap())
             .Add(Phase.PostProcess, new GenerateRobots())
             .Add(Phase.PostProcess, new GenerateHostHeaders())
+            // Each page laid out, read for the checks and staged on disk before the next is taken,
+            // so the finished pages never all sit in memory at once.
+            .Add(Phase.PostProcess, new StreamDocuments(new ApplyLayout(), new ReadPageFacts(), new StageFile()))
             .Add(Phase.PostProcess, new CheckPages())
-            .Add(Phase.PostProcess, new CheckUnusedCitations());
-        // Output: the only step that touches the disk.
-        if (write) pipeline.Add(Phase.Output, new WriteSite());
+            .Add(Phase.PostProcess, new CheckUnusedCitations())
+            // Output: swap the staged site in, only when nothing failed.
+            .Add(Phase.Output, new PublishSite());
         return pipeline;
     }
 }

@@ -30,23 +30,29 @@ public static class SiteBuilder
 
         var config = ReadSiteConfig.Read(paths, diagnostics, options.BaseUrl);
         var citations = CitationLibrary.Load(paths, diagnostics);
-        var context = new BuildContext
-        {
-            Paths = paths, Config = config, Diagnostics = diagnostics, Log = log, Citations = citations,
-            Parallelism = new ParallelOptions { MaxDegreeOfParallelism = options.Workers ?? Environment.ProcessorCount },
-        };
         IReadOnlyList<Document> documents = [];
         if (!diagnostics.HasErrors)
         {
+            SiteStaging? staging = null;
             try
             {
-                documents = SiteRecipe.Create(write).Run(context);
+                if (write) staging = SiteStaging.Create(paths.Output);
+                var context = new BuildContext
+                {
+                    Paths = paths, Config = config, Diagnostics = diagnostics, Log = log, Citations = citations, Staging = staging,
+                    Parallelism = new ParallelOptions { MaxDegreeOfParallelism = options.Workers ?? Environment.ProcessorCount },
+                };
+                documents = SiteRecipe.Create().Run(context);
                 if (afterRecipe is not null && documents.Count > 0) afterRecipe(documents, context).GetAwaiter().GetResult();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
             {
                 log.Debug(ex.ToString());
                 diagnostics.Error($"could not write the site: {ex.Message}. The previous output was left as it was.");
+            }
+            finally
+            {
+                staging?.Discard(); // a no-op once published
             }
         }
         var code = diagnostics.HasErrors ? BuildResult.ContentErrors : BuildResult.Success;

@@ -5,11 +5,11 @@ namespace SiteGen.Checks;
 /// <summary>Every page carries exactly one evidence-limitations callout, with a heading, before its content.</summary>
 public static class CheckCallouts
 {
-    public static void Run(IEnumerable<PageFacts> pages, BuildContext context)
+    public static void Run(IEnumerable<(Document Page, PageFacts Facts)> pages, BuildContext context)
     {
-        foreach (var facts in pages)
+        foreach (var (page, facts) in pages)
         {
-            var where = facts.Page.OutputPath;
+            var where = page.OutputPath;
             var problem =
                 facts.CalloutCount == 0 ? $"page '{where}' has no evidence-limitations callout; the theme's layout must include {{{{ page.callout }}}}."
                 : facts.CalloutCount > 1 ? $"page '{where}' has {facts.CalloutCount} evidence-limitations callouts; it must have exactly one."

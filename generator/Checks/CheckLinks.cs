@@ -4,44 +4,45 @@ namespace SiteGen.Checks;
 
 /// <summary>
 /// Every internal link and resource in the built pages resolves to a published file, and every
-/// #fragment to an id on the target page (two passes, as DocFX does: collect ids, then check).
+/// #fragment to an id on the target page (two passes, as DocFX does: each page's links are
+/// resolved as it is built, and fragments on other pages once every page's ids are known).
 /// A broken link written in Markdown is reported at its source line; one from the theme at the page.
 /// </summary>
 public static class CheckLinks
 {
-    public static void Run(IReadOnlyList<PageFacts> pages, IReadOnlyList<Document> documents, BuildContext context)
+    /// <summary>The page's links that need reporting or a second look; links that are fine are dropped.</summary>
+    public static IReadOnlyList<PageLink> Resolve(IReadOnlyList<PageLink> links, string page, IReadOnlySet<string> ids, LinkResolver resolver)
     {
-        var published = documents.Where(d => d.OutputPath.Length > 0).Select(d => d.OutputPath).ToHashSet(StringComparer.Ordinal);
-        var idsByPage = pages.ToDictionary(p => p.Page.OutputPath, p => p.Ids, StringComparer.Ordinal);
-        foreach (var facts in pages)
-            foreach (var link in facts.Links)
-                if (Problem(link.Url, facts.Page.OutputPath, published, idsByPage) is { } problem)
-                    Report(facts.Page, link, problem, problem.Contains("'#", StringComparison.Ordinal) ? CheckRule.MissingAnchor
-                        : link.Element == "img" ? CheckRule.MissingImage : CheckRule.BrokenLink, context);
+        var folder = page[..(page.LastIndexOf('/') + 1)];
+        List<PageLink>? kept = null;
+        foreach (var link in links)
+        {
+            var outcome = resolver.Resolve(page, folder, link.Url);
+            var keep = outcome.Problem is not null ? link with { Problem = outcome.Problem }
+                : outcome.Fragment is null or "" or "top" ? null
+                : outcome.Target == page ? (ids.Contains(outcome.Fragment) ? null : link with { Problem = Missing(outcome.Fragment, page) })
+                : link with { Target = outcome.Target, Fragment = outcome.Fragment };
+            if (keep is not null) (kept ??= []).Add(keep);
+        }
+        return kept ?? [];
     }
 
-    private static string? Problem(string url, string from, HashSet<string> published, Dictionary<string, IReadOnlySet<string>> ids)
+    public static void Run(IReadOnlyList<(Document Page, PageFacts Facts)> pages, BuildContext context)
     {
-        if (url.StartsWith("//", StringComparison.Ordinal) || UrlPaths.Scheme(url) is not null) return null;
-        if (url.StartsWith('/')) return "starts with '/', which breaks under a subpath and from disk";
-        var hash = url.IndexOf('#');
-        var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
-        var path = hash < 0 ? url : url[..hash];
-        if (path.IndexOf('?') is var query and >= 0) path = path[..query];
-        string target;
-        if (path.Length == 0) target = from;
-        else
-        {
-            var resolved = UrlPaths.Resolve(from, Uri.UnescapeDataString(path));
-            if (resolved is null) return "climbs above the site root";
-            target = path.EndsWith('/') || resolved.Length == 0 ? (resolved.Length == 0 ? "index.html" : resolved + "/index.html") : resolved;
-            if (!published.Contains(target)) return $"points to '{target}', which the site does not contain";
-        }
-        if (fragment is null or "" or "top") return null;
-        if (ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
-            return $"points to '#{fragment}', which '{target}' does not have";
-        return null;
+        var idsByPage = pages.ToDictionary(p => p.Page.OutputPath, p => p.Facts.Ids, StringComparer.Ordinal);
+        foreach (var (page, facts) in pages)
+            foreach (var link in facts.Links)
+            {
+                var problem = link.Problem;
+                if (problem is null && link.Target is { } target && idsByPage.TryGetValue(target, out var ids) && !ids.Contains(link.Fragment!))
+                    problem = Missing(link.Fragment!, target);
+                if (problem is not null)
+                    Report(page, link, problem, problem.Contains("'#", StringComparison.Ordinal) ? CheckRule.MissingAnchor
+                        : link.Element == "img" ? CheckRule.MissingImage : CheckRule.BrokenLink, context);
+            }
     }
+
+    private static string Missing(string fragment, string target) => $"points to '#{fragment}', which '{target}' does not have";
 
     private static void Report(Document page, PageLink link, string problem, string rule, BuildContext context)
     {

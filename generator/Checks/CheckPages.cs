@@ -3,20 +3,17 @@ using SiteGen.Engine;
 namespace SiteGen.Checks;
 
 /// <summary>
-/// Post-process: reads every built page once and runs the build's checks over what it found.
-/// Checks only report; they never change a document.
+/// Post-process: runs the build's checks over what <see cref="ReadPageFacts"/> found in every
+/// built page. Checks only report; they never change a document.
 /// </summary>
 public sealed class CheckPages : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        // Pages the layout could not produce (a theme error, reported already) are not checked again.
-        var pages = documents.Where(d => d.IsHtmlPage && d.Content.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)).ToList();
-        var facts = new PageFacts[pages.Count];
-        Parallel.For(0, pages.Count, context.Parallelism, i => facts[i] = PageFacts.Read(pages[i]));
-        CheckCallouts.Run(facts, context);
-        CheckLinks.Run(facts, documents, context);
-        CheckStructure.Run(facts, context);
+        var pages = documents.Where(d => d.Facts is not null).Select(d => (d, d.Facts!)).ToList();
+        CheckCallouts.Run(pages, context);
+        CheckLinks.Run(pages, context);
+        CheckStructure.Run(pages, context);
         return documents;
     }
 }

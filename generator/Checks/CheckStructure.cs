@@ -9,23 +9,23 @@ namespace SiteGen.Checks;
 /// </summary>
 public static class CheckStructure
 {
-    public static void Run(IEnumerable<PageFacts> pages, BuildContext context)
+    public static void Run(IEnumerable<(Document Page, PageFacts Facts)> pages, BuildContext context)
     {
-        foreach (var facts in pages)
+        foreach (var (page, facts) in pages)
         {
             if (facts.H1Count != 1)
                 context.Diagnostics.Report(CheckRule.SingleH1, "", 0, 0,
-                    $"page '{facts.Page.OutputPath}' has {facts.H1Count} h1 headings; it must have exactly one (the layout prints the title).");
-            var written = facts.Page.Links.Select(l => l.Url).ToHashSet(StringComparer.Ordinal); // Markdown ones are reported at their line
+                    $"page '{page.OutputPath}' has {facts.H1Count} h1 headings; it must have exactly one (the layout prints the title).");
+            var written = page.Links.Select(l => l.Url).ToHashSet(StringComparer.Ordinal); // Markdown ones are reported at their line
             foreach (var src in facts.ImagesWithoutAlt.Where(s => !written.Contains(s)))
-                context.Diagnostics.Report(CheckRule.ImageAlt, facts.Page.SourcePath, 0, 0,
-                    $"page '{facts.Page.OutputPath}': image '{src}' has no alt attribute; describe it, or write alt=\"\" if it is decoration.");
+                context.Diagnostics.Report(CheckRule.ImageAlt, page.SourcePath, 0, 0,
+                    $"page '{page.OutputPath}': image '{src}' has no alt attribute; describe it, or write alt=\"\" if it is decoration.");
             foreach (var href in facts.EmptyLinks.Where(h => !written.Contains(h)))
-                context.Diagnostics.Report(CheckRule.EmptyLink, facts.Page.SourcePath, 0, 0,
-                    $"page '{facts.Page.OutputPath}': link '{href}' has no text, so screen readers can only read out its address.");
+                context.Diagnostics.Report(CheckRule.EmptyLink, page.SourcePath, 0, 0,
+                    $"page '{page.OutputPath}': link '{href}' has no text, so screen readers can only read out its address.");
             foreach (var id in facts.DuplicateIds)
-                context.Diagnostics.Report(CheckRule.DuplicateId, facts.Page.SourcePath.Length > 0 ? facts.Page.SourcePath : "", 0, 0,
-                    $"page '{facts.Page.OutputPath}' uses the id '{id}' more than once, so links to '#{id}' are ambiguous.");
+                context.Diagnostics.Report(CheckRule.DuplicateId, page.SourcePath.Length > 0 ? page.SourcePath : "", 0, 0,
+                    $"page '{page.OutputPath}' uses the id '{id}' more than once, so links to '#{id}' are ambiguous.");
         }
     }
 }

@@ -1,19 +1,20 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using SiteGen.Engine;
-using Document = SiteGen.Engine.Document;
+using System.Text;
+using SiteGen.Html;
 
 namespace SiteGen.Checks;
 
-/// <summary>A link or resource reference found in a built page.</summary>
-public sealed record PageLink(string Element, string Url);
+/// <summary>
+/// A link or resource reference found in a built page. Once resolved, only links that need a
+/// second look are kept: those with a <see cref="Problem"/>, and those pointing to a #fragment
+/// on another page (<see cref="Target"/>), which is checked once every page's ids are known.
+/// </summary>
+public sealed record PageLink(string Element, string Url, string? Problem = null, string? Target = null, string? Fragment = null);
 
 /// <summary>
-/// What the checks need from one built page, read from a single AngleSharp parse, so the DOM is
-/// parsed once however many checks run.
+/// What the checks need from one built page, read in a single pass over its HTML, so the page is
+/// read once however many checks run. Nothing here keeps the page's text.
 /// </summary>
 public sealed record PageFacts(
-    Document Page,
     IReadOnlySet<string> Ids,
     IReadOnlyList<string> DuplicateIds,
     IReadOnlyList<PageLink> Links,
@@ -24,37 +25,108 @@ public sealed record PageFacts(
     bool CalloutBeforeContent,
     int H1Count)
 {
-    public static PageFacts Read(Document page)
+    private static readonly string[] Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    private static readonly string[] HrefElements = ["area", "link"];
+    private static readonly string[] SrcElements = ["img", "script", "source", "iframe"];
+
+    public static PageFacts Read(string html)
     {
-        var dom = new HtmlParser().ParseDocument(page.Content);
-        var idList = dom.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
-        var ids = idList.Concat(dom.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).ToHashSet(StringComparer.Ordinal);
-        var duplicates = idList.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
+        var ids = new HashSet<string>(StringComparer.Ordinal);      // id attributes and <a name>
+        var idAttributes = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new SortedSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();
-        foreach (var element in dom.QuerySelectorAll("a[href], area[href], link[href], img[src], script[src], source[src], iframe[src]"))
+        var withoutAlt = new List<string>();
+        var emptyLinks = new List<string>();
+        int callouts = 0, h1 = 0;
+        int calloutStart = -1, pageBodyStart = -1;
+        var calloutDepth = 0;          // nesting of <aside> inside the first callout; 0 when outside it
+        var calloutHeading = 0;        // 0: no heading met in the callout yet, 1: inside it, 2: done
+        var calloutHasHeading = false;
+        string? linkHref = null;       // the open <a href>, to see whether it has a readable name
+        var linkHasName = false;
+
+        var tokens = new HtmlTokenizer(html);
+        while (tokens.Read())
         {
-            var attribute = element.HasAttribute("href") ? "href" : "src";
-            links.Add(new PageLink(element.LocalName, element.GetAttribute(attribute)!));
+            switch (tokens.Kind)
+            {
+                case HtmlTokenKind.Text:
+                    if (linkHref is not null && !linkHasName && IsVisible(tokens.Text)) linkHasName = true;
+                    if (calloutHeading == 1 && tokens.Text.Length > 0) calloutHasHeading = true;
+                    break;
+                case HtmlTokenKind.StartTag:
+                    if (tokens.Attribute("id") is { } id)
+                    {
+                        if (!idAttributes.Add(id)) duplicates.Add(id);
+                        ids.Add(id);
+                    }
+                    if (tokens.Is("h1")) h1++;
+                    if (tokens.Is("a"))
+                    {
+                        EndLink(); // an <a> inside an <a> closes the first, as browsers do
+                        if (tokens.Attribute("name") is { } name) ids.Add(name);
+                        if (tokens.Attribute("href") is { } href)
+                        {
+                            links.Add(new PageLink("a", href));
+                            linkHref = href;
+                            linkHasName = tokens.Attribute("aria-label") is { } label && label.Trim().Length > 0;
+                        }
+                    }
+                    else if (ElementOf(ref tokens, HrefElements) is { } hrefElement)
+                    {
+                        if (tokens.Attribute("href") is { } href) links.Add(new PageLink(hrefElement, href));
+                    }
+                    else if (ElementOf(ref tokens, SrcElements) is { } srcElement)
+                    {
+                        var src = tokens.Attribute("src");
+                        if (src is not null) links.Add(new PageLink(srcElement, src));
+                        if (srcElement == "img")
+                        {
+                            var alt = tokens.Attribute("alt");
+                            if (alt is null) withoutAlt.Add(src ?? "");
+                            else if (linkHref is not null && alt.Trim().Length > 0) linkHasName = true;
+                        }
+                    }
+                    else if (tokens.Is("aside"))
+                    {
+                        if (calloutDepth > 0) calloutDepth++;
+                        else if (tokens.HasClass(Callout.RenderCallout.CssClass) && tokens.Attribute("role") == "note")
+                        {
+                            callouts++;
+                            if (calloutStart < 0) { calloutStart = tokens.Start; calloutDepth = 1; }
+                        }
+                    }
+                    if (calloutDepth > 0 && calloutHeading == 0 && IsHeading(ref tokens)) calloutHeading = 1;
+                    if (pageBodyStart < 0 && tokens.HasClass("page-body")) pageBodyStart = tokens.Start;
+                    break;
+                case HtmlTokenKind.EndTag:
+                    if (tokens.Is("a")) EndLink();
+                    else if (calloutHeading == 1 && IsHeading(ref tokens)) calloutHeading = 2;
+                    else if (calloutDepth > 0 && tokens.Is("aside")) calloutDepth--;
+                    break;
+            }
         }
-        var callouts = dom.QuerySelectorAll($"aside.{Callout.RenderCallout.CssClass}[role=note]");
-        var callout = callouts.FirstOrDefault();
-        // Images need an alt attribute (alt="" marks a decorative one); links need a name to read out.
-        var withoutAlt = dom.QuerySelectorAll("img:not([alt])").Select(i => i.GetAttribute("src") ?? "").ToList();
-        var emptyLinks = dom.QuerySelectorAll("a[href]")
-            .Where(a => a.TextContent.Trim().Length == 0 && string.IsNullOrWhiteSpace(a.GetAttribute("aria-label")) &&
-                        !a.QuerySelectorAll("img[alt]").Any(i => i.GetAttribute("alt")!.Trim().Length > 0))
-            .Select(a => a.GetAttribute("href")!).ToList();
-        return new PageFacts(page, ids, duplicates, links, withoutAlt, emptyLinks,
-            callouts.Length,
-            callout?.QuerySelector("h1, h2, h3, h4, h5, h6") is { TextContent.Length: > 0 },
-            callout is not null && IsBeforeContent(callout, dom),
-            dom.QuerySelectorAll("h1").Length);
+        EndLink();
+        return new PageFacts(ids, [.. duplicates], links, withoutAlt, emptyLinks, callouts, calloutHasHeading,
+            calloutStart >= 0 && (pageBodyStart < 0 || pageBodyStart > calloutStart), h1);
+
+        void EndLink()
+        {
+            if (linkHref is not null && !linkHasName) emptyLinks.Add(linkHref);
+            linkHref = null;
+        }
     }
 
-    /// <summary>The callout must come before the page's own text (the theme's .page-body).</summary>
-    private static bool IsBeforeContent(IElement callout, IDocument dom)
+    private static bool IsHeading(ref HtmlTokenizer tokens) => ElementOf(ref tokens, Headings) is not null;
+
+    private static string? ElementOf(ref HtmlTokenizer tokens, string[] names)
     {
-        var body = dom.QuerySelector(".page-body");
-        return body is null || callout.CompareDocumentPosition(body).HasFlag(DocumentPositions.Following);
+        foreach (var name in names)
+            if (tokens.Is(name)) return name;
+        return null;
     }
+
+    /// <summary>Whether text has anything but whitespace once entities are decoded (&amp;nbsp; is whitespace).</summary>
+    private static bool IsVisible(ReadOnlySpan<char> text) =>
+        text.Contains('&') ? HtmlTokenizer.Decode(text).AsSpan().Trim().Length > 0 : text.Trim().Length > 0;
 }

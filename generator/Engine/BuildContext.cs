@@ -15,6 +15,9 @@ public sealed record BuildContext
     public CitationLibrary Citations { get; init; } = CitationLibrary.Empty;
     public Log Log { get; init; } = Log.Silent;
 
+    /// <summary>Where `build` writes the new site before swapping it in; null when nothing is written.</summary>
+    public SiteGen.Output.SiteStaging? Staging { get; init; }
+
     /// <summary>How many pages are processed at once; 1 gives the same bytes as many.</summary>
     public ParallelOptions Parallelism { get; init; } = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 }

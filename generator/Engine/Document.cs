@@ -62,6 +62,9 @@ public sealed record Document
     /// <summary>The works this page cites, in order of first use.</summary>
     public IReadOnlyList<SiteGen.Citations.PageCitation> Citations { get; init; } = [];
 
+    /// <summary>What the checks read from the built page (set after the layout).</summary>
+    public SiteGen.Checks.PageFacts? Facts { get; init; }
+
     /// <summary>Shown in navigation, the sitemap and the list of all pages.</summary>
     public bool Listed { get; init; }
 

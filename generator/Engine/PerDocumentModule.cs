@@ -9,23 +9,32 @@ public abstract class PerDocumentModule : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
+        if (!Begin(documents, context)) return documents;
         var results = new Document[documents.Count];
-        Parallel.For(0, documents.Count, context.Parallelism, i =>
-        {
-            var document = documents[i];
-            try
-            {
-                results[i] = ShouldProcess(document) ? Process(document, context) : document;
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                var file = document.SourcePath.Length > 0 ? document.SourcePath : document.OutputPath;
-                context.Diagnostics.Error(file, 0, 0, $"this page could not be processed: {ex.Message}");
-                context.Log.Debug(ex.ToString());
-                results[i] = document;
-            }
-        });
+        Parallel.For(0, documents.Count, context.Parallelism, i => results[i] = Apply(documents[i], context));
         return results;
+    }
+
+    /// <summary>
+    /// Work done once before the documents, with all of them in view (loading templates, collecting
+    /// URLs). Returns false when the module has nothing to do, so every document passes unchanged.
+    /// </summary>
+    public virtual bool Begin(IReadOnlyList<Document> documents, BuildContext context) => true;
+
+    /// <summary>This module's work on one document, with errors turned into diagnostics.</summary>
+    public Document Apply(Document document, BuildContext context)
+    {
+        try
+        {
+            return ShouldProcess(document) ? Process(document, context) : document;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var file = document.SourcePath.Length > 0 ? document.SourcePath : document.OutputPath;
+            context.Diagnostics.Error(file, 0, 0, $"this page could not be processed: {ex.Message}");
+            context.Log.Debug(ex.ToString());
+            return document;
+        }
     }
 
     /// <summary>Which documents this module touches; the others pass through unchanged.</summary>

@@ -16,7 +16,7 @@ public sealed class Pipeline
     public Pipeline Add(Phase phase, IModule module)
     {
         if (_steps.Count > 0 && phase < _steps[^1].Phase)
-            throw new InvalidOperationException($"{module.GetType().Name} is in {phase}, after a {_steps[^1].Phase} module.");
+            throw new InvalidOperationException($"{NameOf(module)} is in {phase}, after a {_steps[^1].Phase} module.");
         _steps.Add((phase, module));
         return this;
     }
@@ -32,11 +32,11 @@ public sealed class Pipeline
             {
                 var (phase, module) = _steps[step];
                 if (phase == Phase.Output && context.Diagnostics.HasErrors) break;
-                context.Log.Progress(phase, step, _steps.Count, module.GetType().Name, build.Elapsed);
+                context.Log.Progress(phase, step, _steps.Count, NameOf(module), build.Elapsed);
                 var watch = Stopwatch.StartNew();
                 documents = module.Execute(documents, context);
                 perPhase[phase] = perPhase.GetValueOrDefault(phase) + watch.Elapsed;
-                context.Log.Debug($"  {phase,-11} {module.GetType().Name,-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  {documents.Count} documents");
+                context.Log.Debug($"  {phase,-11} {NameOf(module),-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  {documents.Count} documents");
             }
         }
         finally
@@ -46,4 +46,6 @@ public sealed class Pipeline
         context.Log.Debug("  phases: " + string.Join(", ", perPhase.Select(p => $"{p.Key} {p.Value.TotalMilliseconds:F0} ms")));
         return documents;
     }
+
+    private static string NameOf(IModule module) => module is StreamDocuments ? module.ToString()! : module.GetType().Name;
 }

@@ -1,6 +1,5 @@
 using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using SiteGen.Html;
 
 namespace SiteGen.Search;
 
@@ -17,18 +16,57 @@ public static class ReadSearchSections
         "figcaption", "h4", "h5", "h6",
     };
 
+    private static readonly string[] Skipped = ["citation-preview", "backlinks", "footnote-back-ref"];
+
     /// <summary>Sections of a page body as rendered from Markdown, before the layout wraps it.</summary>
-    public static IReadOnlyList<SearchSection> ReadBody(string bodyHtml, string pageTitle) =>
-        Read(new HtmlParser().ParseDocument("<body>" + bodyHtml + "</body>").Body!, pageTitle);
-
-    private static IReadOnlyList<SearchSection> Read(IElement body, string pageTitle)
+    public static IReadOnlyList<SearchSection> ReadBody(string bodyHtml, string pageTitle)
     {
-        foreach (var skipped in body.QuerySelectorAll(".citation-preview, .backlinks, .footnote-back-ref").ToList()) skipped.Remove();
-
+        var blocks = Blocks.GetAlternateLookup<ReadOnlySpan<char>>();
         var sections = new List<SearchSection>();
         var heading = pageTitle;
         var anchor = "";
         var text = new StringBuilder();
+        StringBuilder? headingText = null;   // set while inside an h2 or h3
+        string? skipping = null;             // the element whose subtree is left out, and how deep in it we are
+        var skipDepth = 0;
+
+        var tokens = new HtmlTokenizer(bodyHtml);
+        while (tokens.Read())
+        {
+            if (skipping is not null)
+            {
+                // The body is well-formed (Markdig's output and sanitized HTML), so counting tags of the name suffices.
+                if (tokens.Kind == HtmlTokenKind.StartTag && tokens.Is(skipping)) skipDepth++;
+                else if (tokens.Kind == HtmlTokenKind.EndTag && tokens.Is(skipping) && --skipDepth == 0) skipping = null;
+                continue;
+            }
+            switch (tokens.Kind)
+            {
+                case HtmlTokenKind.Text:
+                    var decoded = tokens.Text.Contains('&') ? HtmlTokenizer.Decode(tokens.Text) : null;
+                    (headingText ?? text).Append(decoded is null ? tokens.Text : decoded);
+                    break;
+                case HtmlTokenKind.StartTag when IsSkipped(ref tokens):
+                    skipping = tokens.Name.ToString();
+                    skipDepth = 1;
+                    break;
+                case HtmlTokenKind.StartTag when headingText is null && (tokens.Is("h2") || tokens.Is("h3")):
+                    Flush();
+                    anchor = tokens.Attribute("id") ?? "";
+                    headingText = new StringBuilder();
+                    break;
+                case HtmlTokenKind.EndTag when headingText is not null && (tokens.Is("h2") || tokens.Is("h3")):
+                    heading = Collapse(headingText.ToString());
+                    headingText = null;
+                    break;
+                case HtmlTokenKind.StartTag or HtmlTokenKind.EndTag when blocks.Contains(tokens.Name):
+                    (headingText ?? text).Append(' ');
+                    break;
+            }
+        }
+        if (headingText is not null) heading = Collapse(headingText.ToString());
+        Flush();
+        return sections;
 
         void Flush()
         {
@@ -36,29 +74,13 @@ public static class ReadSearchSections
             if (content.Length > 0 || anchor.Length > 0) sections.Add(new SearchSection(heading, anchor, content));
             text.Clear();
         }
+    }
 
-        void Walk(INode node)
-        {
-            if (node is IElement element)
-            {
-                if (element.LocalName is "h2" or "h3")
-                {
-                    Flush();
-                    heading = Collapse(element.TextContent);
-                    anchor = element.Id ?? "";
-                    return;
-                }
-                var block = Blocks.Contains(element.LocalName);
-                if (block) text.Append(' ');
-                foreach (var child in element.ChildNodes) Walk(child);
-                if (block) text.Append(' ');
-            }
-            else if (node.NodeType == NodeType.Text) text.Append(node.TextContent);
-        }
-
-        foreach (var child in body.ChildNodes) Walk(child);
-        Flush();
-        return sections;
+    private static bool IsSkipped(ref HtmlTokenizer tokens)
+    {
+        foreach (var name in Skipped)
+            if (tokens.HasClass(name)) return true;
+        return false;
     }
 
     private static string Collapse(string text) =>

@@ -1,10 +1,16 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
 namespace SiteGen.Search;
 
 /// <summary>
 /// Scores every term in every section with BM25 at build time, so the browser only adds numbers.
 /// Words in the page title count 3 times in the page's introduction, description words twice,
-/// and heading words 4 times in their section (a heading is more specific than the title). Each term keeps its best postings only: enough
-/// to rank the top results, without shipping every occurrence of common words.
+/// and heading words 4 times in their section (a heading is more specific than the title). Each
+/// term keeps its best postings only: enough to rank the top results, without shipping every
+/// occurrence of common words.
+/// Terms are numbered as they are met and sections hold (term, count) arrays, so tens of
+/// thousands of sections cost a few flat arrays rather than a dictionary each.
 /// </summary>
 public static class SearchIndexBuilder
 {
@@ -15,88 +21,130 @@ public static class SearchIndexBuilder
     private const double K1 = 1.2;
     private const double B = 0.75;
 
+    /// <summary>One section's weighted term counts and its length in words.</summary>
+    private readonly record struct SectionTerms(int[] Terms, int[] Counts, int Length);
+
+    /// <summary>Term numbers handed out by the page readers running in parallel.</summary>
+    private sealed class TermNumbers
+    {
+        public readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+        private int _next = -1;
+
+        // Two threads meeting a new term at once may both draw a number; one is used, the other
+        // becomes a gap, which costs nothing (the terms are put in alphabetical order anyway).
+        public int Of(string stem) => Ids.TryGetValue(stem, out var id) ? id : Ids.GetOrAdd(stem, _ => Interlocked.Increment(ref _next));
+
+        public int Count => _next + 1;
+    }
+
     public static SearchIndex Build(IReadOnlyList<SearchPage> pages)
     {
-        // Weighted term counts per section (pages in parallel), and how often each word gave each stem.
-        var perPage = new (List<(int Page, int Section, Dictionary<string, int> Counts, int Length)> Sections, Dictionary<string, Dictionary<string, int>> Words)[pages.Count];
-        Parallel.For(0, pages.Count, p =>
+        var numbers = new TermNumbers();
+        var sectionsOf = new SectionTerms[pages.Count][];
+        var wordsOf = new (int Term, string Word, int Count)[pages.Count][];
+        Parallel.For(0, pages.Count, p => (sectionsOf[p], wordsOf[p]) = ReadPage(pages[p], numbers));
+
+        var stems = new string?[numbers.Count];
+        foreach (var (stem, id) in numbers.Ids) stems[id] = stem;
+        var sections = sectionsOf.SelectMany(s => s).ToArray(); // in page order, then section order
+        var pageOf = new int[sections.Length];
+        var sectionInPage = new int[sections.Length];
+        for (int p = 0, s = 0; p < sectionsOf.Length; p++)
+            for (var i = 0; i < sectionsOf[p].Length; i++, s++) (pageOf[s], sectionInPage[s]) = (p, i);
+
+        // Postings grouped by term in flat arrays: count, then place (a counting sort by term).
+        var start = new int[stems.Length + 1];
+        foreach (var section in sections)
+            foreach (var term in section.Terms) start[term + 1]++;
+        for (var t = 0; t < stems.Length; t++) start[t + 1] += start[t];
+        var postingSection = new int[start[^1]];
+        var postingCount = new int[start[^1]];
+        var next = start[..^1];
+        for (var s = 0; s < sections.Length; s++)
+            for (var i = 0; i < sections[s].Terms.Length; i++)
+            {
+                var at = next[sections[s].Terms[i]]++;
+                (postingSection[at], postingCount[at]) = (s, sections[s].Counts[i]);
+            }
+
+        var sectionCount = Math.Max(1, sections.Length);
+        var averageLength = sections.Length == 0 ? 1 : (double)sections.Sum(s => (long)s.Length) / sections.Length;
+        var forms = SurfaceForms(wordsOf, stems.Length);
+        var order = Enumerable.Range(0, stems.Length).Where(t => stems[t] is not null).OrderBy(t => stems[t], StringComparer.Ordinal).ToArray();
+        var terms = new IndexTerm[order.Length];
+        Parallel.For(0, order.Length, n =>
         {
-            var page = pages[p];
-            var seen = new Dictionary<string, WordInfo>(StringComparer.Ordinal); // each distinct word of the page, stemmed once
-            var list = new List<(int, int, Dictionary<string, int>, int)>(page.Sections.Count);
-            for (var s = 0; s < page.Sections.Count; s++)
+            var term = order[n];
+            var count = start[term + 1] - start[term];
+            var idf = Math.Log(1 + (sectionCount - count + 0.5) / (count + 0.5));
+            // Best score first, then page and section order: one sortable number per posting.
+            var keys = new long[count];
+            for (var i = 0; i < count; i++)
             {
-                var section = page.Sections[s];
-                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                var length = Add(counts, seen, section.Text, 1);
-                if (s == 0)
-                {
-                    length += Add(counts, seen, page.Title, TitleWeight);
-                    length += Add(counts, seen, page.Description, DescriptionWeight);
-                }
-                else
-                {
-                    length += Add(counts, seen, section.Heading, HeadingWeight);
-                    length += Add(counts, seen, page.Title, 1);
-                }
-                list.Add((p, s, counts, Math.Max(1, length)));
+                var s = postingSection[start[term] + i];
+                var tf = postingCount[start[term] + i];
+                var bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * sections[s].Length / averageLength));
+                var score = Math.Max(1, (int)Math.Round(bm25 * 100));
+                keys[i] = ((long)(int.MaxValue - score) << 32) | (uint)s;
             }
-            var pageWords = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-            foreach (var info in seen.Values)
+            Array.Sort(keys);
+            var postings = new Posting[Math.Min(count, MaxPostingsPerTerm)];
+            for (var i = 0; i < postings.Length; i++)
             {
-                if (info.Stem is null || info.Count == 0) continue;
-                if (!pageWords.TryGetValue(info.Stem, out var forms)) pageWords[info.Stem] = forms = new(StringComparer.Ordinal);
-                forms[info.Word] = info.Count;
+                var s = (int)(keys[i] & 0xFFFFFFFF);
+                postings[i] = new Posting(pageOf[s], sectionInPage[s], int.MaxValue - (int)(keys[i] >> 32));
             }
-            perPage[p] = (list, pageWords);
+            terms[n] = new IndexTerm(stems[term]!, forms[term], postings);
         });
-        var sectionTerms = perPage.SelectMany(p => p.Sections).ToList();
-        var words = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var (_, pageWords) in perPage) // merged in page order, so the result does not depend on threads
-            foreach (var (stem, forms) in pageWords)
-            {
-                if (!words.TryGetValue(stem, out var all)) words[stem] = all = new(StringComparer.Ordinal);
-                foreach (var (form, count) in forms) all[form] = all.GetValueOrDefault(form) + count;
-            }
-
-        var firstSection = new int[pages.Count];
-        for (var p = 1; p < pages.Count; p++) firstSection[p] = firstSection[p - 1] + pages[p - 1].Sections.Count;
-        var sectionCount = Math.Max(1, sectionTerms.Count);
-        var averageLength = sectionTerms.Count == 0 ? 1 : sectionTerms.Average(t => t.Length);
-        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        foreach (var (page, section, counts, length) in sectionTerms)
-            foreach (var (stem, count) in counts)
-            {
-                if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
-                list.Add(new Posting(page, section, count)); // the count for now; scored below once df is known
-            }
-
-        var terms = new List<IndexTerm>(postings.Count);
-        foreach (var stem in postings.Keys.Order(StringComparer.Ordinal))
-        {
-            var list = postings[stem];
-            var idf = Math.Log(1 + (sectionCount - list.Count + 0.5) / (list.Count + 0.5));
-            var scored = list.Select(posting =>
-            {
-                var length = sectionTerms[firstSection[posting.Page] + posting.Section].Length;
-                var tf = posting.Score;
-                var bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averageLength));
-                return posting with { Score = Math.Max(1, (int)Math.Round(bm25 * 100)) };
-            })
-            .OrderByDescending(p => p.Score).ThenBy(p => p.Page).ThenBy(p => p.Section)
-            .Take(MaxPostingsPerTerm)
-            .ToList();
-            var surface = words[stem].OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(4).Select(w => w.Key).ToList();
-            terms.Add(new IndexTerm(stem, surface, scored));
-        }
         return new SearchIndex(pages, terms);
     }
 
-    /// <summary>A distinct word of a page: its stem (null when it is not indexed) and how often it occurs.</summary>
-    private sealed class WordInfo(string word, string? stem)
+    /// <summary>A page's sections as term counts, and how often each of its words occurred under which term.</summary>
+    private static (SectionTerms[], (int, string, int)[]) ReadPage(SearchPage page, TermNumbers numbers)
+    {
+        var seen = new Dictionary<string, WordInfo>(StringComparer.Ordinal); // each distinct word of the page, stemmed once
+        var counts = new Dictionary<int, int>();
+        var sections = new SectionTerms[page.Sections.Count];
+        for (var s = 0; s < page.Sections.Count; s++)
+        {
+            var section = page.Sections[s];
+            counts.Clear();
+            var length = Add(counts, seen, numbers, section.Text, 1);
+            if (s == 0)
+            {
+                length += Add(counts, seen, numbers, page.Title, TitleWeight);
+                length += Add(counts, seen, numbers, page.Description, DescriptionWeight);
+            }
+            else
+            {
+                length += Add(counts, seen, numbers, section.Heading, HeadingWeight);
+                length += Add(counts, seen, numbers, page.Title, 1);
+            }
+            sections[s] = new SectionTerms([.. counts.Keys], [.. counts.Values], Math.Max(1, length));
+        }
+        var words = seen.Values.Where(w => w.Term >= 0 && w.Count > 0).Select(w => (w.Term, w.Word, w.Count)).ToArray();
+        return (sections, words);
+    }
+
+    /// <summary>For each term, its four most frequent words across the site (ties by spelling).</summary>
+    private static IReadOnlyList<string>[] SurfaceForms((int Term, string Word, int Count)[][] wordsOf, int termCount)
+    {
+        var totals = new Dictionary<string, int>?[termCount];
+        foreach (var page in wordsOf)
+            foreach (var (term, word, count) in page)
+            {
+                var forms = totals[term] ??= new Dictionary<string, int>(1, StringComparer.Ordinal);
+                CollectionsMarshal.GetValueRefOrAddDefault(forms, word, out _) += count;
+            }
+        return totals.Select(forms => (IReadOnlyList<string>)(forms ?? [])
+            .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(4).Select(w => w.Key).ToList()).ToArray();
+    }
+
+    /// <summary>A distinct word of a page: its term (-1 when it is not indexed) and how often it occurs.</summary>
+    private sealed class WordInfo(string word, int term)
     {
         public string Word { get; } = word;
-        public string? Stem { get; } = stem;
+        public int Term { get; } = term;
         public int Count;
     }
 
@@ -104,7 +152,7 @@ public static class SearchIndexBuilder
     /// Adds the text's terms with a weight; returns how many words it held. Words are looked up as
     /// spans of the folded text, so a word seen before on the page costs no allocation and no stemming.
     /// </summary>
-    private static int Add(Dictionary<string, int> counts, Dictionary<string, WordInfo> seen, string text, int weight)
+    private static int Add(Dictionary<int, int> counts, Dictionary<string, WordInfo> seen, TermNumbers numbers, string text, int weight)
     {
         var folded = SearchText.Fold(text);
         var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -116,12 +164,12 @@ public static class SearchIndexBuilder
             if (!lookup.TryGetValue(span, out var info))
             {
                 var word = span.ToString();
-                info = new WordInfo(word, SearchText.IsIndexed(word) ? SearchText.Stem(word) : null);
+                info = new WordInfo(word, SearchText.IsIndexed(word) ? numbers.Of(SearchText.Stem(word)) : -1);
                 seen[word] = info;
             }
-            if (info.Stem is null) continue;
+            if (info.Term < 0) continue;
             info.Count++;
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, info.Stem, out _) += weight;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, info.Term, out _) += weight;
         }
         return total;
     }

@@ -6,36 +6,39 @@ using SiteGen.Engine;
 namespace SiteGen.Theme;
 
 /// <summary>Post-process: lays every HTML page out with the theme's Liquid layout.</summary>
-public sealed class ApplyLayout : IModule
+public sealed class ApplyLayout : PerDocumentModule
 {
     // Keep non-ASCII text readable in the output instead of turning it into &#x...; entities.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    private ThemeTemplates? _templates;
+    private Dictionary<string, object?> _site = [];
+    private SidebarModel? _sidebar;
+
+    /// <summary>Templates are parsed once per build, and the site model made once for every page.</summary>
+    public override bool Begin(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var templates = ThemeTemplates.Load(context);
-        if (templates is null) return documents;
-        var site = PageModel.Site(context);
-        return new PerPage(templates, site).Execute(documents, context);
+        _templates = ThemeTemplates.Load(context);
+        _site = PageModel.Site(context);
+        // Every page shares one navigation tree.
+        _sidebar = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation is { } navigation ? new SidebarModel(navigation.Tree) : null;
+        return _templates is not null;
     }
 
-    private sealed class PerPage(ThemeTemplates templates, Dictionary<string, object?> site) : PerDocumentModule
-    {
-        protected override bool ShouldProcess(Document document) => document.IsHtmlPage;
+    protected override bool ShouldProcess(Document document) => document.IsHtmlPage;
 
-        protected override Document Process(Document document, BuildContext context)
-        {
-            var model = new TemplateContext(templates.Options);
-            model.SetValue("site", site);
-            model.SetValue("page", PageModel.Page(document, context));
-            model.SetValue("nav", PageModel.Navigation(document));
-            model.SetValue("root", UrlPaths.RootPrefix(document.OutputPath));
-            model.SetValue("base_href", document.OutputPath == "404.html" ? context.Config.BaseUrl : null);
-            var html = templates.Layout.Render(model, Encoder);
-            if (string.IsNullOrWhiteSpace(html))
-                context.Diagnostics.Error(document.SourcePath.Length > 0 ? document.SourcePath : document.OutputPath, 0, 0,
-                    "the layout produced an empty page; check theme/layout.liquid.");
-            return document with { Content = html };
-        }
+    protected override Document Process(Document document, BuildContext context)
+    {
+        var model = new TemplateContext(_templates!.Options);
+        model.SetValue("site", _site);
+        model.SetValue("page", PageModel.Page(document, context));
+        model.SetValue("nav", PageModel.Navigation(document, _sidebar));
+        model.SetValue("root", UrlPaths.RootPrefix(document.OutputPath));
+        model.SetValue("base_href", document.OutputPath == "404.html" ? context.Config.BaseUrl : null);
+        var html = _templates.Layout.Render(model, Encoder);
+        if (string.IsNullOrWhiteSpace(html))
+            context.Diagnostics.Error(document.SourcePath.Length > 0 ? document.SourcePath : document.OutputPath, 0, 0,
+                "the layout produced an empty page; check theme/layout.liquid.");
+        return document with { Content = html };
     }
 }

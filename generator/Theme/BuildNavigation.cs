@@ -19,11 +19,13 @@ public sealed class BuildNavigation : IModule
         var crumbsOf = new Dictionary<string, List<NavLink>>(StringComparer.Ordinal);
         Walk(tree, [], readingOrder, crumbsOf);
         var home = readingOrder.FirstOrDefault(l => l.OutputPath == "index.html");
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = readingOrder.Count - 1; i >= 0; i--) position[readingOrder[i].OutputPath] = i; // the first, as FindIndex gave
 
         return documents.Select(document =>
         {
             if (!document.IsHtmlPage) return document;
-            var index = readingOrder.FindIndex(l => l.OutputPath == document.OutputPath);
+            var index = position.GetValueOrDefault(document.OutputPath, -1);
             var crumbs = new List<NavLink>();
             if (home is not null && document.OutputPath != home.OutputPath) crumbs.Add(home);
             if (crumbsOf.TryGetValue(document.OutputPath, out var path)) crumbs.AddRange(path.Where(c => c.OutputPath != document.OutputPath));

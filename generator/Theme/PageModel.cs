@@ -48,32 +48,17 @@ public static class PageModel
         };
     }
 
-    public static Dictionary<string, object?> Navigation(Document page)
+    public static Dictionary<string, object?> Navigation(Document page, SidebarModel? sidebar)
     {
         var navigation = page.Navigation ?? new PageNavigation([], [], null, null);
         return new()
         {
-            ["tree"] = Items(page, navigation.Tree),
+            ["tree"] = sidebar?.For(page.OutputPath) ?? [],
             ["breadcrumbs"] = navigation.Breadcrumbs.Select(c => Link(page, c)).ToList(),
             ["previous"] = navigation.Previous is { } previous ? Link(page, previous) : null,
             ["next"] = navigation.Next is { } next ? Link(page, next) : null,
         };
     }
-
-    /// <summary>
-    /// Sidebar entries. Only sections on the way to the current page list their entries: every page
-    /// carrying every link would make the site grow with the square of its size.
-    /// </summary>
-    private static List<Dictionary<string, object?>> Items(Document page, IReadOnlyList<NavItem> items) =>
-        items.Select(item =>
-        {
-            var link = Link(page, item.Link);
-            var open = item.Contains(page.OutputPath);
-            link["open"] = open;
-            link["has_children"] = item.Children.Count > 0;
-            link["children"] = open ? Items(page, item.Children) : [];
-            return link;
-        }).ToList();
 
     /// <summary>The published URL of a page, when the site's base URL is known; "index.html" is left off.</summary>
     public static string? AbsoluteUrl(Content.SiteConfig config, string outputPath)

@@ -1,0 +1,22 @@
+using SiteGen.Engine;
+
+namespace SiteGen.Output;
+
+/// <summary>
+/// Post-process, streamed after the layout and the page checks: writes each finished file into
+/// the staging folder and lets go of its text, so a large site is never held in memory whole.
+/// Without a staging folder (`check`, `serve`, tests) documents keep their text.
+/// </summary>
+public sealed class StageFile : PerDocumentModule
+{
+    public override bool Begin(IReadOnlyList<Document> documents, BuildContext context) => context.Staging is not null;
+
+    protected override bool ShouldProcess(Document document) => document.OutputPath.Length > 0;
+
+    protected override Document Process(Document document, BuildContext context)
+    {
+        if (document.CopyFrom is { } source) context.Staging!.Copy(document.OutputPath, source);
+        else context.Staging!.WriteText(document.OutputPath, document.Content);
+        return document with { Content = "" };
+    }
+}
