@@ -66,7 +66,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : IModule
                 .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
                 .ToList();
 
-            return document with { Content = Markdig.Markdown.ToHtml(ast, pipeline), Title = title, Headings = headings, Links = sourceLinks, Citations = citations };
+            return document with { Markdown = "", Content = Markdig.Markdown.ToHtml(ast, pipeline), Title = title, Headings = headings, Links = sourceLinks, Citations = citations };
         }
     }
 

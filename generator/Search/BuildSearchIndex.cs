@@ -13,17 +13,12 @@ public sealed class BuildSearchIndex : IModule
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var listed = documents.Where(d => d.Listed && d.IsHtmlPage).OrderBy(d => d.OutputPath, StringComparer.Ordinal).ToList();
-        var pages = new SearchPage[listed.Count];
-        Parallel.For(0, listed.Count, context.Parallelism, i =>
-        {
-            var page = listed[i];
-            pages[i] = new SearchPage(page.OutputPath, page.Title, page.Meta.Description ?? "", ReadSearchSections.ReadBody(page.Content, page.Title));
-        });
-        var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        var index = SearchIndexBuilder.Build(pages);
+        var index = SearchIndexBuilder.Build(listed.Count,
+            i => new SearchPage(listed[i].OutputPath, listed[i].Title, listed[i].Meta.Description ?? "", ReadSearchSections.ReadBody(listed[i].Content, listed[i].Title)),
+            WriteSearchIndex.StoredText(listed.Count), context.Parallelism);
         var built = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var files = WriteSearchIndex.Files(index).ToList();
-        context.Log.Debug($"    search index: read {read.TotalMilliseconds:F0} ms, scored {(built - read).TotalMilliseconds:F0} ms, " +
+        context.Log.Debug($"    search index: read and scored {built.TotalMilliseconds:F0} ms, " +
                           $"wrote {(System.Diagnostics.Stopwatch.GetElapsedTime(started) - built).TotalMilliseconds:F0} ms; {index.Terms.Count} terms, {files.Count} files");
         return [.. documents, .. files];
     }

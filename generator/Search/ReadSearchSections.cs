@@ -56,7 +56,7 @@ public static class ReadSearchSections
                     headingText = new StringBuilder();
                     break;
                 case HtmlTokenKind.EndTag when headingText is not null && (tokens.Is("h2") || tokens.Is("h3")):
-                    heading = Collapse(headingText.ToString());
+                    heading = Collapse(headingText);
                     headingText = null;
                     break;
                 case HtmlTokenKind.StartTag or HtmlTokenKind.EndTag when blocks.Contains(tokens.Name):
@@ -64,13 +64,13 @@ public static class ReadSearchSections
                     break;
             }
         }
-        if (headingText is not null) heading = Collapse(headingText.ToString());
+        if (headingText is not null) heading = Collapse(headingText);
         Flush();
         return sections;
 
         void Flush()
         {
-            var content = Collapse(text.ToString());
+            var content = Collapse(text);
             if (content.Length > 0 || anchor.Length > 0) sections.Add(new SearchSection(heading, anchor, content));
             text.Clear();
         }
@@ -83,6 +83,26 @@ public static class ReadSearchSections
         return false;
     }
 
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split([' ', '\n', '\t', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The text with each run of spaces, line breaks and no-break spaces made one space, and none at either end.</summary>
+    private static string Collapse(StringBuilder text)
+    {
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var length = 0;
+        var space = false;
+        foreach (var chunk in text.GetChunks())
+            foreach (var c in chunk.Span)
+            {
+                if (c is ' ' or '\n' or '\t' or '\r' or '\u00A0')
+                {
+                    space = length > 0;
+                    continue;
+                }
+                if (space) buffer[length++] = ' ';
+                space = false;
+                buffer[length++] = c;
+            }
+        var collapsed = new string(buffer, 0, length);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return collapsed;
+    }
 }

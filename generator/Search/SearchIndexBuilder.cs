@@ -37,12 +37,30 @@ public static class SearchIndexBuilder
         public int Count => _next + 1;
     }
 
-    public static SearchIndex Build(IReadOnlyList<SearchPage> pages)
+    public static SearchIndex Build(IReadOnlyList<SearchPage> pages, int storedText = int.MaxValue) =>
+        Build(pages.Count, p => pages[p], storedText);
+
+    /// <summary>
+    /// Reads each page on a worker (<paramref name="readPage"/>), counts its terms at once, and keeps
+    /// only the first <paramref name="storedText"/> characters of each section - what the index
+    /// files carry for snippets - so the full text of every page is never held at the same time.
+    /// </summary>
+    public static SearchIndex Build(int pageCount, Func<int, SearchPage> readPage, int storedText, ParallelOptions? parallelism = null)
     {
+        parallelism ??= new ParallelOptions();
         var numbers = new TermNumbers();
-        var sectionsOf = new SectionTerms[pages.Count][];
-        var wordsOf = new (int Term, string Word, int Count)[pages.Count][];
-        Parallel.For(0, pages.Count, p => (sectionsOf[p], wordsOf[p]) = ReadPage(pages[p], numbers));
+        var sectionsOf = new SectionTerms[pageCount][];
+        var pages = new SearchPage[pageCount];
+        var readers = new List<TermReader>();
+        Parallel.For(0, pageCount, parallelism, () => new TermReader(numbers),
+            (p, _, reader) =>
+            {
+                var page = readPage(p);
+                sectionsOf[p] = ReadPage(page, reader);
+                pages[p] = Shorten(page, storedText);
+                return reader;
+            },
+            reader => { lock (readers) readers.Add(reader); });
 
         var stems = new string?[numbers.Count];
         foreach (var (stem, id) in numbers.Ids) stems[id] = stem;
@@ -69,10 +87,10 @@ public static class SearchIndexBuilder
 
         var sectionCount = Math.Max(1, sections.Length);
         var averageLength = sections.Length == 0 ? 1 : (double)sections.Sum(s => (long)s.Length) / sections.Length;
-        var forms = SurfaceForms(wordsOf, stems.Length);
+        var forms = SurfaceForms(readers, stems.Length);
         var order = Enumerable.Range(0, stems.Length).Where(t => stems[t] is not null).OrderBy(t => stems[t], StringComparer.Ordinal).ToArray();
         var terms = new IndexTerm[order.Length];
-        Parallel.For(0, order.Length, n =>
+        Parallel.For(0, order.Length, parallelism, n =>
         {
             var term = order[n];
             var count = start[term + 1] - start[term];
@@ -99,78 +117,132 @@ public static class SearchIndexBuilder
         return new SearchIndex(pages, terms);
     }
 
-    /// <summary>A page's sections as term counts, and how often each of its words occurred under which term.</summary>
-    private static (SectionTerms[], (int, string, int)[]) ReadPage(SearchPage page, TermNumbers numbers)
+    private static SearchPage Shorten(SearchPage page, int storedText) =>
+        page.Sections.All(s => s.Text.Length <= storedText) ? page
+            : page with { Sections = [.. page.Sections.Select(s => s.Text.Length <= storedText ? s : s with { Text = s.Text[..storedText] + "…" })] };
+
+    /// <summary>A page's sections as term counts.</summary>
+    private static SectionTerms[] ReadPage(SearchPage page, TermReader reader)
     {
-        var seen = new Dictionary<string, WordInfo>(StringComparer.Ordinal); // each distinct word of the page, stemmed once
-        var counts = new Dictionary<int, int>();
+        reader.StartPage();
         var sections = new SectionTerms[page.Sections.Count];
         for (var s = 0; s < page.Sections.Count; s++)
         {
             var section = page.Sections[s];
-            counts.Clear();
-            var length = Add(counts, seen, numbers, section.Text, 1);
+            var length = reader.Add(section.Text, 1);
             if (s == 0)
             {
-                length += Add(counts, seen, numbers, page.Title, TitleWeight);
-                length += Add(counts, seen, numbers, page.Description, DescriptionWeight);
+                length += reader.Add(page.Title, TitleWeight);
+                length += reader.Add(page.Description, DescriptionWeight);
             }
             else
             {
-                length += Add(counts, seen, numbers, section.Heading, HeadingWeight);
-                length += Add(counts, seen, numbers, page.Title, 1);
+                length += reader.Add(section.Heading, HeadingWeight);
+                length += reader.Add(page.Title, 1);
             }
-            sections[s] = new SectionTerms([.. counts.Keys], [.. counts.Values], Math.Max(1, length));
+            sections[s] = reader.EndSection(length);
         }
-        var words = seen.Values.Where(w => w.Term >= 0 && w.Count > 0).Select(w => (w.Term, w.Word, w.Count)).ToArray();
-        return (sections, words);
+        return sections;
     }
 
     /// <summary>For each term, its four most frequent words across the site (ties by spelling).</summary>
-    private static IReadOnlyList<string>[] SurfaceForms((int Term, string Word, int Count)[][] wordsOf, int termCount)
+    private static IReadOnlyList<string>[] SurfaceForms(List<TermReader> readers, int termCount)
     {
         var totals = new Dictionary<string, int>?[termCount];
-        foreach (var page in wordsOf)
-            foreach (var (term, word, count) in page)
+        foreach (var reader in readers)
+            foreach (var (word, entry) in reader.Words)
             {
-                var forms = totals[term] ??= new Dictionary<string, int>(1, StringComparer.Ordinal);
-                CollectionsMarshal.GetValueRefOrAddDefault(forms, word, out _) += count;
+                if (entry.Term < 0) continue;
+                var forms = totals[entry.Term] ??= new Dictionary<string, int>(1, StringComparer.Ordinal);
+                CollectionsMarshal.GetValueRefOrAddDefault(forms, word, out _) += entry.Count;
             }
         return totals.Select(forms => (IReadOnlyList<string>)(forms ?? [])
             .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(4).Select(w => w.Key).ToList()).ToArray();
     }
 
-    /// <summary>A distinct word of a page: its term (-1 when it is not indexed) and how often it occurs.</summary>
-    private sealed class WordInfo(string word, int term)
+    /// <summary>A distinct word met by one reader: its term (-1 when it is not indexed) and how often it occurred.</summary>
+    private sealed class WordEntry(int term)
     {
-        public string Word { get; } = word;
-        public int Term { get; } = term;
+        public readonly int Term = term;
         public int Count;
     }
 
     /// <summary>
-    /// Adds the text's terms with a weight; returns how many words it held. Words are looked up as
-    /// spans of the folded text, so a word seen before on the page costs no allocation and no stemming.
+    /// Counts terms, section by section, for the pages one worker reads. Each distinct word is
+    /// stemmed and numbered once per worker and afterwards found as a span of the folded text, so a
+    /// word costs a lookup, not an allocation. Within a page each term gets a small local number,
+    /// so a section's counts are a plain array rather than a dictionary.
     /// </summary>
-    private static int Add(Dictionary<int, int> counts, Dictionary<string, WordInfo> seen, TermNumbers numbers, string text, int weight)
+    private sealed class TermReader(TermNumbers numbers)
     {
-        var folded = SearchText.Fold(text);
-        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        var total = 0;
-        foreach (var (start, length) in SearchText.WordRanges(folded))
+        public readonly Dictionary<string, WordEntry> Words = new(StringComparer.Ordinal);
+        private int[] _pageOfTerm = new int[1024];      // term -> the page that last gave it a local number (stamp)
+        private int[] _localOfTerm = new int[1024];     // term -> its local number on that page
+        private readonly List<int> _terms = [];         // local number -> term
+        private int[] _counts = new int[256];           // local number -> weighted count in this section
+        private readonly List<int> _touched = [];
+        private int _page;
+
+        public void StartPage()
         {
-            total++;
-            var span = folded.AsSpan(start, length);
-            if (!lookup.TryGetValue(span, out var info))
-            {
-                var word = span.ToString();
-                info = new WordInfo(word, SearchText.IsIndexed(word) ? numbers.Of(SearchText.Stem(word)) : -1);
-                seen[word] = info;
-            }
-            if (info.Term < 0) continue;
-            info.Count++;
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, info.Term, out _) += weight;
+            _page++;
+            _terms.Clear();
         }
-        return total;
+
+        /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>
+        public int Add(string text, int weight)
+        {
+            var folded = SearchText.Fold(text);
+            var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+            var total = 0;
+            foreach (var (start, length) in SearchText.WordRanges(folded))
+            {
+                total++;
+                var span = folded.AsSpan(start, length);
+                if (!lookup.TryGetValue(span, out var entry)) entry = NewWord(span.ToString());
+                if (entry.Term < 0) continue;
+                entry.Count++;
+                var local = LocalNumber(entry.Term);
+                if (_counts[local] == 0) _touched.Add(local);
+                _counts[local] += weight;
+            }
+            return total;
+        }
+
+        public SectionTerms EndSection(int length)
+        {
+            var terms = new int[_touched.Count];
+            var counts = new int[_touched.Count];
+            for (var i = 0; i < _touched.Count; i++)
+            {
+                var local = _touched[i];
+                (terms[i], counts[i]) = (_terms[local], _counts[local]);
+                _counts[local] = 0;
+            }
+            _touched.Clear();
+            return new SectionTerms(terms, counts, Math.Max(1, length));
+        }
+
+        private int LocalNumber(int term)
+        {
+            if (term >= _pageOfTerm.Length)
+            {
+                Array.Resize(ref _pageOfTerm, Math.Max(term + 1, _pageOfTerm.Length * 2));
+                Array.Resize(ref _localOfTerm, _pageOfTerm.Length);
+            }
+            if (_pageOfTerm[term] == _page) return _localOfTerm[term];
+            var local = _terms.Count;
+            _terms.Add(term);
+            if (local == _counts.Length) Array.Resize(ref _counts, _counts.Length * 2);
+            (_pageOfTerm[term], _localOfTerm[term]) = (_page, local);
+            return local;
+        }
+
+        private WordEntry NewWord(string word)
+        {
+            var entry = new WordEntry(SearchText.IsIndexed(word) ? numbers.Of(SearchText.Stem(word)) : -1);
+            Words[word] = entry;
+            return entry;
+        }
     }
 }

@@ -17,8 +17,7 @@ public static class WriteSearchIndex
     /// Section text kept for snippets and phrase checks: generous on ordinary sites, so a
     /// snippet can show the match, and short on very large ones, where it dominates the index.
     /// </summary>
-    public const int MaxSectionText = 2000;
-    public const int MaxSectionTextLargeSite = 300;
+    public static int StoredText(int pageCount) => pageCount > LongKeysFromPages ? 240 : 2000;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -29,7 +28,6 @@ public static class WriteSearchIndex
     {
         var large = index.Pages.Count > LongKeysFromPages;
         var keyLength = large ? 3 : 2;
-        var maxText = large ? MaxSectionTextLargeSite : MaxSectionText;
         var shards = index.Terms.GroupBy(t => SearchText.ShardKey(t.Stem, keyLength)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         yield return File("search/index.js", "manifest", writer =>
         {
@@ -88,7 +86,7 @@ public static class WriteSearchIndex
                     writer.WriteStartArray();
                     writer.WriteStringValue(section.Heading);
                     writer.WriteStringValue(section.Anchor);
-                    writer.WriteStringValue(section.Text.Length <= maxText ? section.Text : section.Text[..maxText] + "…");
+                    writer.WriteStringValue(section.Text); // already shortened by the builder
                     writer.WriteEndArray();
                 }
                 writer.WriteEndArray();
