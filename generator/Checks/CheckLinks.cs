@@ -29,7 +29,8 @@ public static class CheckLinks
 
     public static void Run(IReadOnlyList<(Document Page, PageFacts Facts)> pages, BuildContext context)
     {
-        var idsByPage = pages.ToDictionary(p => p.Page.OutputPath, p => p.Facts.Ids, StringComparer.Ordinal);
+        var idsByPage = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var (page, facts) in pages) idsByPage.TryAdd(page.OutputPath, facts.Ids); // two pages on one URL are reported already
         foreach (var (page, facts) in pages)
             foreach (var link in facts.Links)
             {

@@ -7,7 +7,7 @@ public static class ReadSiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months"];
+    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "sidebar_max_entries"];
 
     public static SiteConfig Read(SitePaths paths, Diagnostics diagnostics, string? baseUrlOverride)
     {
@@ -35,6 +35,7 @@ public static class ReadSiteConfig
             CitationStyle = ReadCitationStyle(fields.String("citation_style"), diagnostics),
             CheckSeverities = ReadCheckSeverities(fields),
             ReviewMaxAgeMonths = fields.Int("review_max_age_months") ?? 12,
+            SidebarMaxEntries = Math.Max(0, fields.Int("sidebar_max_entries") ?? 100),
         };
         diagnostics.UseRuleSeverities(config.CheckSeverities);
         fields.RejectUnknownKeys(KnownKeys);

@@ -25,6 +25,13 @@ public sealed record SiteConfig
     /// <summary>How old a page's last review may be before `sitegen check` warns.</summary>
     public int ReviewMaxAgeMonths { get; init; } = 12;
 
+    /// <summary>
+    /// Longest list the sidebar shows for one section (site.yml 'sidebar_max_entries'; 0 shows all).
+    /// A longer section shows the block of entries around the current page, with links to the
+    /// blocks before and after: a list of hundreds helps no reader and weighs on every page.
+    /// </summary>
+    public int SidebarMaxEntries { get; init; } = 100;
+
     /// <summary>Who the site is written for (schema.org audience).</summary>
     public string Audience { get; init; } = "Patient";
 }

@@ -36,7 +36,7 @@ public sealed class Pipeline
                 var watch = Stopwatch.StartNew();
                 documents = module.Execute(documents, context);
                 perPhase[phase] = perPhase.GetValueOrDefault(phase) + watch.Elapsed;
-                context.Log.Debug($"  {phase,-11} {NameOf(module),-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  {documents.Count} documents");
+                context.Log.Debug($"  {phase,-11} {NameOf(module),-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  {documents.Count} documents, heap {GC.GetTotalMemory(false) >> 20} MB, process {Environment.WorkingSet >> 20} MB");
             }
         }
         finally

@@ -24,6 +24,9 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
     /// <summary>Where the token starts in the input, so callers can tell which came first.</summary>
     public int Start { get; private set; }
 
+    /// <summary>Where the token ends in the input (just after a tag's '>').</summary>
+    public readonly int End => _position;
+
     /// <summary>The tag name as written; compare it with <see cref="Is"/>.</summary>
     public ReadOnlySpan<char> Name { get; private set; }
 

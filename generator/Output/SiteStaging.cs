@@ -11,6 +11,7 @@ public sealed class SiteStaging
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _output;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _done;
 
     public string Folder { get; }
@@ -25,7 +26,21 @@ public sealed class SiteStaging
         return new SiteStaging(output, folder);
     }
 
-    public void WriteText(string outputPath, string text) => File.WriteAllText(Target(outputPath), text, Utf8);
+    /// <summary>Writes the text as UTF-8 through a pooled buffer: pages are large, and a fresh buffer per page is memory the machine must find.</summary>
+    public void WriteText(string outputPath, string text)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8.GetBytes(text, buffer);
+            using var file = File.OpenHandle(Target(outputPath), FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, length);
+            RandomAccess.Write(file, buffer.AsSpan(0, length), 0);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public void Copy(string outputPath, string source) => File.Copy(source, Target(outputPath), overwrite: true);
 
@@ -58,7 +73,9 @@ public sealed class SiteStaging
         // Output paths come from our own URL mapping; this is the last line of defence against '..'.
         if (!Path.GetFullPath(target).StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException($"refusing to write '{outputPath}' outside the output folder");
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        // Once per folder, not once per file; an entry is added only once its folder exists.
+        _folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
         return target;
     }
 

@@ -14,6 +14,7 @@ public sealed class ApplyLayout : PerDocumentModule
     private ThemeTemplates? _templates;
     private Dictionary<string, object?> _site = [];
     private SidebarModel? _sidebar;
+    private SidebarHtml? _sidebarHtml;
 
     /// <summary>Templates are parsed once per build, and the site model made once for every page.</summary>
     public override bool Begin(IReadOnlyList<Document> documents, BuildContext context)
@@ -21,7 +22,8 @@ public sealed class ApplyLayout : PerDocumentModule
         _templates = ThemeTemplates.Load(context);
         _site = PageModel.Site(context);
         // Every page shares one navigation tree.
-        _sidebar = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation is { } navigation ? new SidebarModel(navigation.Tree) : null;
+        _sidebar = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation is { } navigation ? new SidebarModel(navigation.Tree, context.Config.SidebarMaxEntries) : null;
+        _sidebarHtml = _templates?.Sidebar is not null && _sidebar is not null ? new SidebarHtml(_templates, _site, _sidebar, Encoder) : null;
         return _templates is not null;
     }
 
@@ -32,7 +34,9 @@ public sealed class ApplyLayout : PerDocumentModule
         var model = new TemplateContext(_templates!.Options);
         model.SetValue("site", _site);
         model.SetValue("page", PageModel.Page(document, context));
-        model.SetValue("nav", PageModel.Navigation(document, _sidebar));
+        var nav = PageModel.Navigation(document, _sidebar);
+        nav["sidebar"] = _sidebarHtml?.For(document.OutputPath) ?? "";
+        model.SetValue("nav", nav);
         model.SetValue("root", UrlPaths.RootPrefix(document.OutputPath));
         model.SetValue("base_href", document.OutputPath == "404.html" ? context.Config.BaseUrl : null);
         var html = _templates.Layout.Render(model, Encoder);

@@ -6,69 +6,117 @@ namespace SiteGen.Theme;
 /// <summary>
 /// The sidebar as the layout sees it. Only sections on the way to the current page list their
 /// entries: every page carrying every link would make the site grow with the square of its size.
-/// Pages in one folder see the same relative URLs and the same open sections, so their entries
-/// are made once per folder and shared (they are only read); each page then gets its own copy of
-/// just the entries on its path, with itself marked current. On a 10,000-page site this turns
-/// millions of URL computations into thousands.
+/// A list longer than the site's limit shows the block of entries that holds the page (blocks
+/// of the limit's size, in order), with a link to the block before and the block after.
+/// Pages in one folder and block see the same relative URLs and the same open sections, so
+/// their entries are made once and shared (they are only read); each page then gets its own copy
+/// of just the entries on its path, with itself marked current.
 /// </summary>
 public sealed class SidebarModel
 {
     private readonly IReadOnlyList<NavItem> _tree;
-    private readonly Dictionary<string, NavItem[]> _paths = new(StringComparer.Ordinal);
+    private readonly int _maxEntries;
+    private readonly Dictionary<string, (NavItem Item, int Position)[]> _paths = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<Dictionary<string, object?>>> _shared = new(StringComparer.Ordinal);
 
-    public SidebarModel(IReadOnlyList<NavItem> tree)
+    public SidebarModel(IReadOnlyList<NavItem> tree, int maxEntries = 0)
     {
         _tree = tree;
+        _maxEntries = maxEntries;
         Index(tree, []);
     }
 
     /// <summary>The entries the page at <paramref name="outputPath"/> shows.</summary>
     public List<Dictionary<string, object?>> For(string outputPath)
     {
-        var path = _paths.GetValueOrDefault(outputPath) ?? [];
-        var folder = outputPath[..(outputPath.LastIndexOf('/') + 1)];
-        var key = folder + "\n" + string.Join("\n", path.Where(i => i.Children.Count > 0).Select(i => i.Link.OutputPath));
-        var shared = _shared.GetOrAdd(key, _ => Items(folder + "index.html", _tree, path));
-        return path.Length == 0 ? shared : MarkCurrent(shared, _tree, path, 0);
+        var shared = Shared(outputPath);
+        var path = PathOf(outputPath);
+        return path.Length == 0 ? shared : MarkCurrent(shared, path, 0);
     }
 
-    /// <summary>Each listed page's way down the tree: the entries above it, and its own.</summary>
-    private void Index(IReadOnlyList<NavItem> items, NavItem[] above)
+    /// <summary>What pages with the same sidebar have in common: their folder, the sections open above them, and the blocks shown.</summary>
+    public string Key(string outputPath)
     {
-        foreach (var item in items)
+        var folder = outputPath[..(outputPath.LastIndexOf('/') + 1)];
+        return folder + "\n" + string.Join("\n", PathOf(outputPath).Select(step =>
+            $"{(step.Item.Children.Count > 0 ? step.Item.Link.OutputPath : "")}@{Block(step.Position)}"));
+    }
+
+    /// <summary>The entries as every page with the same <see cref="Key"/> sees them, none marked current.</summary>
+    public List<Dictionary<string, object?>> Shared(string outputPath) =>
+        _shared.GetOrAdd(Key(outputPath), _ =>
         {
-            NavItem[] path = [.. above, item];
-            _paths.TryAdd(item.Link.OutputPath, path);
-            Index(item.Children, path);
+            var folder = outputPath[..(outputPath.LastIndexOf('/') + 1)];
+            return Items(folder + "index.html", _tree, PathOf(outputPath), 0);
+        });
+
+    private (NavItem Item, int Position)[] PathOf(string outputPath) => _paths.GetValueOrDefault(outputPath) ?? [];
+
+    private int Block(int position) => _maxEntries > 0 ? position / _maxEntries : 0;
+
+    /// <summary>Each listed page's way down the tree: the entries above it and its own, with their places in their lists.</summary>
+    private void Index(IReadOnlyList<NavItem> items, (NavItem, int)[] above)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            (NavItem, int)[] path = [.. above, (items[i], i)];
+            _paths.TryAdd(items[i].Link.OutputPath, path);
+            Index(items[i].Children, path);
         }
     }
 
-    private static List<Dictionary<string, object?>> Items(string from, IReadOnlyList<NavItem> items, NavItem[] path) =>
-        items.Select(item =>
+    private List<Dictionary<string, object?>> Items(string from, IReadOnlyList<NavItem> items, (NavItem Item, int Position)[] path, int depth)
+    {
+        var onPath = depth < path.Length && ReferenceEquals(items.ElementAtOrDefault(path[depth].Position), path[depth].Item) ? path[depth] : default;
+        var (first, end) = (0, items.Count);
+        if (_maxEntries > 0 && items.Count > _maxEntries)
         {
-            var open = path.Contains(item);
-            return new Dictionary<string, object?>
+            first = Block(onPath.Item is null ? 0 : onPath.Position) * _maxEntries;
+            end = Math.Min(items.Count, first + _maxEntries);
+        }
+        var list = new List<Dictionary<string, object?>>(end - first + 2);
+        if (first > 0) list.Add(More(from, items[first - _maxEntries], $"Earlier pages ({first - _maxEntries + 1}–{first} of {items.Count})"));
+        for (var i = first; i < end; i++)
+        {
+            var item = items[i];
+            var open = onPath.Item is not null && i == onPath.Position;
+            list.Add(new Dictionary<string, object?>
             {
                 ["title"] = item.Link.Title,
                 ["url"] = UrlPaths.Relative(from, item.Link.OutputPath),
+                ["output_path"] = item.Link.OutputPath,
                 ["current"] = false,
                 ["open"] = open,
                 ["has_children"] = item.Children.Count > 0,
-                ["children"] = open ? Items(from, item.Children, path) : new List<Dictionary<string, object?>>(),
-            };
-        }).ToList();
+                ["children"] = open ? Items(from, item.Children, path, depth + 1) : new List<Dictionary<string, object?>>(),
+                ["more"] = false,
+            });
+        }
+        if (end < items.Count) list.Add(More(from, items[end], $"More pages ({end + 1}–{Math.Min(items.Count, end + _maxEntries)} of {items.Count})"));
+        return list;
+    }
+
+    /// <summary>A link to another block of a long list: to the first page of that block.</summary>
+    private static Dictionary<string, object?> More(string from, NavItem target, string title) => new()
+    {
+        ["title"] = title,
+        ["url"] = UrlPaths.Relative(from, target.Link.OutputPath),
+        ["output_path"] = "",
+        ["current"] = false,
+        ["open"] = false,
+        ["has_children"] = false,
+        ["children"] = new List<Dictionary<string, object?>>(),
+        ["more"] = true,
+    };
 
     /// <summary>A copy of the shared entries in which only those on the page's path are new.</summary>
-    private static List<Dictionary<string, object?>> MarkCurrent(List<Dictionary<string, object?>> shared, IReadOnlyList<NavItem> items, NavItem[] path, int depth)
+    private static List<Dictionary<string, object?>> MarkCurrent(List<Dictionary<string, object?>> shared, (NavItem Item, int Position)[] path, int depth)
     {
-        var at = -1;
-        for (var i = 0; i < items.Count && at < 0; i++)
-            if (ReferenceEquals(items[i], path[depth])) at = i;
+        var at = shared.FindIndex(e => (string)e["output_path"]! == path[depth].Item.Link.OutputPath);
         if (at < 0) return shared;
         var entry = new Dictionary<string, object?>(shared[at]);
         if (depth == path.Length - 1) entry["current"] = true;
-        else entry["children"] = MarkCurrent((List<Dictionary<string, object?>>)entry["children"]!, items[at].Children, path, depth + 1);
+        else entry["children"] = MarkCurrent((List<Dictionary<string, object?>>)entry["children"]!, path, depth + 1);
         return [.. shared[..at], entry, .. shared[(at + 1)..]];
     }
 }

@@ -12,7 +12,12 @@ public sealed class ThemeTemplates
 {
     public const string LayoutFile = "layout.liquid";
 
+    public const string SidebarPartial = "partials/sidebar.liquid";
+
     public required IFluidTemplate Layout { get; init; }
+
+    /// <summary>partials/sidebar.liquid on its own, rendered once per folder (see <see cref="SidebarHtml"/>); null when the theme has none.</summary>
+    public IFluidTemplate? Sidebar { get; init; }
     public required TemplateOptions Options { get; init; }
 
     public static ThemeTemplates? Load(BuildContext context)
@@ -48,7 +53,8 @@ public sealed class ThemeTemplates
             FileProvider = new ThemeFileProvider(partials),
             MaxRecursion = 20,
         };
-        return new ThemeTemplates { Layout = layout, Options = options };
+        var sidebar = partials.TryGetValue(SidebarPartial, out var sidebarText) && parser.TryParse(sidebarText, out var parsed) ? parsed : null;
+        return new ThemeTemplates { Layout = layout, Options = options, Sidebar = sidebar };
     }
 
     private static bool Check(FluidParser parser, string text, string file, BuildContext context)

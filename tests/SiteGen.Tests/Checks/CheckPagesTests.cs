@@ -67,4 +67,14 @@ public class CheckPagesTests
         var result = site.Build();
         Assert.Empty(result.Diagnostics);
     }
+
+    [Fact]
+    public void Two_pages_on_one_url_are_reported_once_and_the_checks_still_run()
+    {
+        using var site = TempSite.WithPages(("index.md", Page), ("01-step.md", "---\ntitle: One\n---\n[x](#nowhere)\n"), ("02-step.md", "---\ntitle: Two\n---\nx\n"));
+        var result = site.Build();
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("step.html"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("could not be processed"));
+    }
 }

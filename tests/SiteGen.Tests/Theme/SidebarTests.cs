@@ -1,0 +1,67 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Theme;
+
+/// <summary>What the sidebar of a built page shows, read from the page as a browser would.</summary>
+public class SidebarTests
+{
+    /// <summary>A home page and a section "Guide" with <paramref name="count"/> numbered pages.</summary>
+    private static TempSite SectionOf(int count, string? siteYml = null)
+    {
+        var pages = new List<(string, string)> { ("index.md", "---\ntitle: Home\n---\nWelcome.\n"), ("guide/index.md", "---\ntitle: Guide\n---\nAll about it.\n") };
+        for (var i = 1; i <= count; i++) pages.Add(($"guide/step-{i:000}.md", $"---\ntitle: Step {i}\n---\nText {i}.\n"));
+        var site = TempSite.WithPages([.. pages]);
+        if (siteYml is not null) site.Write("site.yml", siteYml);
+        return site;
+    }
+
+    private static List<(string Text, string Href, string? Current, string? Class)> Entries(TempSite site, string page) =>
+        Dom.Parse(site.ReadOutput(page)).QuerySelectorAll("nav#site-nav li li > a")
+            .Select(a => (a.TextContent, a.GetAttribute("href")!, a.GetAttribute("aria-current"), a.ParentElement!.GetAttribute("class"))).ToList();
+
+    [Fact]
+    public void A_long_section_shows_the_block_of_entries_around_the_page_with_links_to_the_others()
+    {
+        using var site = SectionOf(250, "title: Long\nsidebar_max_entries: 100\n");
+        Assert.Equal(0, site.Build().ExitCode);
+        var entries = Entries(site, "guide/step-150.html");
+        Assert.Equal(102, entries.Count);
+        Assert.Equal(("Earlier pages (1–100 of 250)", "step-001.html", null, "more"), entries[0]);
+        Assert.Equal(("Step 101", "step-101.html", null, null), entries[1]);
+        Assert.Equal(("Step 150", "step-150.html", "page", null), entries[50]);
+        Assert.Equal(("Step 200", "step-200.html", null, null), entries[100]);
+        Assert.Equal(("More pages (201–250 of 250)", "step-201.html", null, "more"), entries[101]);
+        // The first block has no link back; the last no link onward.
+        Assert.Equal("More pages (101–200 of 250)", Entries(site, "guide/step-001.html")[^1].Text);
+        var last = Entries(site, "guide/step-250.html");
+        Assert.Equal(["Earlier pages (101–200 of 250)", "Step 201"], last.Take(2).Select(e => e.Text));
+        Assert.Equal(("Step 250", "page"), (last[^1].Text, last[^1].Current));
+    }
+
+    [Fact]
+    public void A_section_within_the_limit_and_a_limit_of_zero_list_every_entry()
+    {
+        using var site = SectionOf(120, "title: Long\nsidebar_max_entries: 0\n");
+        Assert.Equal(0, site.Build().ExitCode);
+        var entries = Entries(site, "guide/step-060.html");
+        Assert.Equal(120, entries.Count);
+        Assert.DoesNotContain(entries, e => e.Class == "more");
+        Assert.Single(entries, e => e.Current == "page");
+    }
+
+    [Fact]
+    public void Every_page_of_a_block_shares_the_sidebar_except_for_its_own_mark()
+    {
+        using var site = SectionOf(30);
+        Assert.Equal(0, site.Build().ExitCode);
+        var first = Entries(site, "guide/step-001.html");
+        var second = Entries(site, "guide/step-002.html");
+        Assert.Equal(30, first.Count);
+        Assert.Equal("Step 1", Assert.Single(first, e => e.Current == "page").Text);
+        Assert.Equal("Step 2", Assert.Single(second, e => e.Current == "page").Text);
+        Assert.Equal(first.Select(e => (e.Text, e.Href)), second.Select(e => (e.Text, e.Href)));
+        // The section's own index page is marked in the list above.
+        var index = Dom.Parse(site.ReadOutput("guide/index.html")).QuerySelector("nav#site-nav a[aria-current=page]")!;
+        Assert.Equal(("Guide", "index.html"), (index.TextContent, index.GetAttribute("href")));
+    }
+}
