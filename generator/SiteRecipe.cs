@@ -17,15 +17,16 @@ public static class SiteRecipe
     public static Pipeline Create()
     {
         var markdown = MarkdownPipelineFactory.Create();
+        var layout = new ApplyLayout();
         var pipeline = new Pipeline()
             // Input: find what there is.
             .Add(Phase.Input, new ReadPages())
             .Add(Phase.Input, new ReadThemeAssets())
             // Process: each page on its own, in parallel.
-            .Add(Phase.Process, new ParseFrontMatter())
+            // (In `serve`, pages whose inputs did not change since the last build are taken from the cache.)
+            .Add(Phase.Process, new StreamDocuments(new ParseFrontMatter()) { CacheKey = ParseFrontMatter.Inputs })
             .Add(Phase.Process, new AssignUrls())
-            .Add(Phase.Process, new RenderMarkdown(markdown))
-            .Add(Phase.Process, new AppendReferenceList())
+            .Add(Phase.Process, new StreamDocuments(new RenderMarkdown(markdown), new AppendReferenceList()) { CacheKey = RenderMarkdown.Inputs })
             .Add(Phase.Process, new AddReferencesPage())
             .Add(Phase.Process, new AddEvidenceTablePage())
             .Add(Phase.Process, new AddGeneratedPages())
@@ -38,7 +39,15 @@ public static class SiteRecipe
             .Add(Phase.PostProcess, new GenerateHostHeaders())
             // Each page laid out, read for the checks and staged on disk before the next is taken,
             // so the finished pages never all sit in memory at once.
-            .Add(Phase.PostProcess, new StreamDocuments(new ApplyLayout(), new ReadPageFacts(), new StageFile()))
+            .Add(Phase.PostProcess, new StreamDocuments(layout, new ReadPageFacts(), new StageFile())
+            {
+                CacheKey = (documents, context) =>
+                {
+                    var page = layout.Inputs(documents, context);
+                    var published = ReadPageFacts.Inputs(documents);
+                    return document => page(document) is { } key ? key + published : null;
+                },
+            })
             .Add(Phase.PostProcess, new CheckPages())
             .Add(Phase.PostProcess, new CheckUnusedCitations())
             // Output: swap the staged site in, only when nothing failed.

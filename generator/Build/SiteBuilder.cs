@@ -14,8 +14,9 @@ namespace SiteGen.Build;
 public static class SiteBuilder
 {
     /// <param name="afterRecipe">More checks on the finished documents (used by `sitegen check`).</param>
+    /// <param name="cache">Results of the previous build to reuse (`serve`); only for builds that do not write.</param>
     public static BuildResult Build(BuildOptions options, Log log, bool write = true,
-        Func<IReadOnlyList<Document>, BuildContext, Task>? afterRecipe = null)
+        Func<IReadOnlyList<Document>, BuildContext, Task>? afterRecipe = null, BuildCache? cache = null)
     {
         var watch = Stopwatch.StartNew();
         var paths = SitePaths.FromArguments(options.Input, options.Theme, options.Output);
@@ -31,6 +32,7 @@ public static class SiteBuilder
         var config = ReadSiteConfig.Read(paths, diagnostics, options.BaseUrl);
         var citations = CitationLibrary.Load(paths, diagnostics);
         IReadOnlyList<Document> documents = [];
+        var later = write || cache is null ? null : new System.Collections.Concurrent.ConcurrentQueue<LaterWork>();
         if (!diagnostics.HasErrors)
         {
             SiteStaging? staging = null;
@@ -40,6 +42,7 @@ public static class SiteBuilder
                 var context = new BuildContext
                 {
                     Paths = paths, Config = config, Diagnostics = diagnostics, Log = log, Citations = citations, Staging = staging,
+                    Cache = write ? null : cache, Later = later,
                     Parallelism = new ParallelOptions { MaxDegreeOfParallelism = options.Workers ?? Environment.ProcessorCount },
                 };
                 documents = SiteRecipe.Create().Run(context);
@@ -53,10 +56,11 @@ public static class SiteBuilder
             finally
             {
                 staging?.Discard(); // a no-op once published
+                cache?.EndBuild();
             }
         }
         var code = diagnostics.HasErrors ? BuildResult.ContentErrors : BuildResult.Success;
-        return new BuildResult(code, diagnostics.All, documents, watch.ElapsedMilliseconds);
+        return new BuildResult(code, diagnostics.All, documents, watch.ElapsedMilliseconds) { Later = later is null ? [] : [.. later] };
 
         BuildResult Fail(int exitCode, string message)
         {

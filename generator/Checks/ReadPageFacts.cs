@@ -17,6 +17,16 @@ public sealed class ReadPageFacts : PerDocumentModule
         return true;
     }
 
+    /// <summary>
+    /// For a build cache: a page's facts also depend on which files are published (its links'
+    /// targets). The search index's data files are left out: pages never link to them (only to
+    /// search/index.js), and the set changes with almost every edit, which would lay out every page again.
+    /// </summary>
+    public static string Inputs(IReadOnlyList<Document> documents) =>
+        BuildCache.Digest(string.Join("\n", documents
+            .Where(d => d.OutputPath.Length > 0 && !d.OutputPath.StartsWith("search/t/", StringComparison.Ordinal) && !d.OutputPath.StartsWith("search/p/", StringComparison.Ordinal))
+            .Select(d => d.OutputPath)));
+
     // Pages the layout could not produce (a theme error, reported already) are not checked again.
     protected override bool ShouldProcess(Document document) =>
         document.IsHtmlPage && document.Content.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);

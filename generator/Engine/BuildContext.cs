@@ -18,6 +18,15 @@ public sealed record BuildContext
     /// <summary>Where `build` writes the new site before swapping it in; null when nothing is written.</summary>
     public SiteGen.Output.SiteStaging? Staging { get; init; }
 
+    /// <summary>Results of the previous build to reuse (`sitegen serve`); null for a one-off build.</summary>
+    public BuildCache? Cache { get; init; }
+
+    /// <summary>
+    /// Work a module leaves for after the site is shown (`serve` only; null otherwise). The search
+    /// index uses it, so an edited page reloads at once while the index catches up a moment later.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentQueue<LaterWork>? Later { get; init; }
+
     /// <summary>How many pages are processed at once; 1 gives the same bytes as many.</summary>
     public ParallelOptions Parallelism { get; init; } = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 }

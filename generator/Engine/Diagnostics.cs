@@ -35,12 +35,39 @@ public sealed class Diagnostics
     }
 
     public void Error(string file, int line, int column, string message) =>
-        _items.Enqueue(new Diagnostic(Severity.Error, _displayPath(file), line, column, message));
+        Add(new Diagnostic(Severity.Error, _displayPath(file), line, column, message));
 
     public void Warning(string file, int line, int column, string message) =>
-        _items.Enqueue(new Diagnostic(_strict ? Severity.Error : Severity.Warning, _displayPath(file), line, column, message));
+        Add(new Diagnostic(_strict ? Severity.Error : Severity.Warning, _displayPath(file), line, column, message));
 
-    public void Error(string message) => _items.Enqueue(new Diagnostic(Severity.Error, "", 0, 0, message));
+    public void Error(string message) => Add(new Diagnostic(Severity.Error, "", 0, 0, message));
+
+    /// <summary>Findings made on this thread since <see cref="Record"/>, so a cached result can report them again.</summary>
+    [ThreadStatic] private static List<Diagnostic>? _recording;
+
+    private int _errors;
+
+    private void Add(Diagnostic diagnostic)
+    {
+        if (diagnostic.Severity == Severity.Error) Interlocked.Increment(ref _errors);
+        _items.Enqueue(diagnostic);
+        _recording?.Add(diagnostic);
+    }
+
+    /// <summary>Starts recording this thread's findings; the returned list fills until it is disposed.</summary>
+    public static Recording Record() => new(_recording = []);
+
+    public sealed class Recording(List<Diagnostic> findings) : IDisposable
+    {
+        public IReadOnlyList<Diagnostic> Findings => findings;
+        public void Dispose() => _recording = null;
+    }
+
+    /// <summary>Reports findings again, as they were first reported (for results reused from a cache).</summary>
+    public void Replay(IEnumerable<Diagnostic> findings)
+    {
+        foreach (var finding in findings) Add(finding);
+    }
 
     /// <summary>Severities the site chose for named checks (site.yml 'checks:'); null means "off".</summary>
     private IReadOnlyDictionary<string, Severity?> _ruleSeverities = new Dictionary<string, Severity?>();
@@ -54,7 +81,7 @@ public sealed class Diagnostics
             : SiteGen.Checks.CheckRule.Defaults.GetValueOrDefault(rule, Severity.Error);
         if (severity is null) return;
         if (_strict) severity = Severity.Error;
-        _items.Enqueue(new Diagnostic(severity.Value, _displayPath(file), line, column, message, rule));
+        Add(new Diagnostic(severity.Value, _displayPath(file), line, column, message, rule));
     }
 
     /// <summary>True when <paramref name="file"/> already has an error, so later modules need not pile on.</summary>
@@ -64,7 +91,7 @@ public sealed class Diagnostics
         return _items.Any(d => d.Severity == Severity.Error && d.File == shown);
     }
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => Volatile.Read(ref _errors) > 0;
 
     /// <summary>All findings in a stable order (file, line, column), whatever order threads added them.</summary>
     public IReadOnlyList<Diagnostic> All =>

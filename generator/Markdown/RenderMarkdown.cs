@@ -14,60 +14,76 @@ namespace SiteGen.Markdown;
 /// contents, takes the title from a leading '# heading' when front matter has none (the layout
 /// prints the one h1), and rewrites links to other pages' .md files into their published URLs.
 /// </summary>
-public sealed class RenderMarkdown(MarkdownPipeline pipeline) : IModule
+public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    private LinkRewriter _links = new([]);
+
+    /// <summary>Links between pages are rewritten with every page's URL known.</summary>
+    public override bool Begin(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var links = new LinkRewriter(documents);
-        return new Renderer(pipeline, links).Execute(documents, context);
+        _links = new LinkRewriter(documents);
+        return true;
     }
 
-    private sealed class Renderer(MarkdownPipeline pipeline, LinkRewriter links) : PerDocumentModule
+    /// <summary>
+    /// For a build cache: everything a page's rendering depends on. Its own text and front matter,
+    /// and for every page alike the URLs of all pages (links), the citations and site.yml.
+    /// </summary>
+    public static Func<Document, string?> Inputs(IReadOnlyList<Document> documents, BuildContext context)
     {
-        protected override Document Process(Document document, BuildContext context)
+        var urls = string.Join("\n", documents.Select(d => d.SourcePath + "=" + d.OutputPath));
+        var shared = BuildCache.Digest(urls,
+            BuildCache.FileDigest(context.Paths.InputFile(CitationLibrary.JsonFile)),
+            BuildCache.FileDigest(context.Paths.InputFile(CitationLibrary.BibTexFile)),
+            BuildCache.FileDigest(context.Paths.InputFile(Content.ReadSiteConfig.FileName)));
+        return document => document.Kind != DocumentKind.Page ? null
+            : BuildCache.Digest(shared, document.SourcePath, document.OutputPath, document.BodyLine.ToString(),
+                BuildCache.Json(document.Meta), BuildCache.Of(document.Markdown));
+    }
+
+    protected override Document Process(Document document, BuildContext context)
+    {
+        try
         {
-            try
-            {
-                return Render(document, context);
-            }
-            catch (Exception ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
-            {
-                context.Diagnostics.Error(document.SourcePath, document.BodyLine, 1,
-                    "lists, quotes or emphasis are nested too deeply to render; flatten the structure (Markdig stops at a safe depth).");
-                return document;
-            }
+            return Render(document, context);
+        }
+        catch (Exception ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            context.Diagnostics.Error(document.SourcePath, document.BodyLine, 1,
+                "lists, quotes or emphasis are nested too deeply to render; flatten the structure (Markdig stops at a safe depth).");
+            return document;
+        }
+    }
+
+    private Document Render(Document document, BuildContext context)
+    {
+        var ast = Markdig.Markdown.Parse(document.Markdown, pipeline);
+        var title = document.Meta.Title;
+        if (ast.FirstOrDefault() is HeadingBlock { Level: 1 } first)
+        {
+            title ??= InlineText(first.Inline);
+            ast.Remove(first);
+        }
+        foreach (var extra in ast.Descendants<HeadingBlock>().Where(h => h.Level == 1))
+            context.Diagnostics.Warning(document.SourcePath, document.BodyLine + extra.Line, extra.Column + 1,
+                "a page has one level-1 heading, its title; use '##' for sections.");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            if (!context.Diagnostics.HasErrorFor(document.SourcePath))
+                context.Diagnostics.Error(document.SourcePath, 1, 1, "the page has no title; add 'title:' to its front matter.");
+            title = Path.GetFileNameWithoutExtension(document.OutputPath);
         }
 
-        private Document Render(Document document, BuildContext context)
-        {
-            var ast = Markdig.Markdown.Parse(document.Markdown, pipeline);
-            var title = document.Meta.Title;
-            if (ast.FirstOrDefault() is HeadingBlock { Level: 1 } first)
-            {
-                title ??= InlineText(first.Inline);
-                ast.Remove(first);
-            }
-            foreach (var extra in ast.Descendants<HeadingBlock>().Where(h => h.Level == 1))
-                context.Diagnostics.Warning(document.SourcePath, document.BodyLine + extra.Line, extra.Column + 1,
-                    "a page has one level-1 heading, its title; use '##' for sections.");
-            if (string.IsNullOrWhiteSpace(title))
-            {
-                if (!context.Diagnostics.HasErrorFor(document.SourcePath))
-                    context.Diagnostics.Error(document.SourcePath, 1, 1, "the page has no title; add 'title:' to its front matter.");
-                title = Path.GetFileNameWithoutExtension(document.OutputPath);
-            }
+        SanitizeRawHtml.Apply(ast, document, context);
+        LintMarkdown.Run(ast, document, context);
+        var sourceLinks = _links.Rewrite(ast, document, context.Diagnostics);
+        var citations = CitationResolver.Resolve(ast, document, context);
+        var headings = ast.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3)
+            .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
+            .ToList();
 
-            SanitizeRawHtml.Apply(ast, document, context);
-            LintMarkdown.Run(ast, document, context);
-            var sourceLinks = links.Rewrite(ast, document, context.Diagnostics);
-            var citations = CitationResolver.Resolve(ast, document, context);
-            var headings = ast.Descendants<HeadingBlock>()
-                .Where(h => h.Level is 2 or 3)
-                .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
-                .ToList();
-
-            return document with { Markdown = "", Content = Markdig.Markdown.ToHtml(ast, pipeline), Title = title, Headings = headings, Links = sourceLinks, Citations = citations };
-        }
+        return document with { Markdown = "", Content = Markdig.Markdown.ToHtml(ast, pipeline), Title = title, Headings = headings, Links = sourceLinks, Citations = citations };
     }
 
     /// <summary>The text a reader sees in an inline run (no markup).</summary>

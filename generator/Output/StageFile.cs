@@ -15,6 +15,8 @@ public sealed class StageFile : PerDocumentModule
 
     protected override Document Process(Document document, BuildContext context)
     {
+        // A build with errors publishes nothing, so it need not write (two pages on one URL would even collide).
+        if (context.Diagnostics.HasErrors) return document;
         if (document.CopyFrom is { } source) context.Staging!.Copy(document.OutputPath, source);
         else context.Staging!.WriteText(document.OutputPath, document.Content);
         return document with { Content = "" };

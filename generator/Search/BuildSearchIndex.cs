@@ -6,13 +6,27 @@ namespace SiteGen.Search;
 /// Post-process: indexes what the reader sees in every listed page's main content (the rendered
 /// body, exactly what the layout puts in .page-body), one entry per section, and adds the index
 /// files to the output. It runs before the layout so it parses the body alone, not the whole page.
+/// In `serve`, after the first build the previous index is published at once and the new one is
+/// made after the edited pages are shown: an edit reloads without waiting for the whole index.
 /// </summary>
 public sealed class BuildSearchIndex : IModule
 {
+    private const string Kept = "search index";
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var listed = documents.Where(d => d.Listed && d.IsHtmlPage).OrderBy(d => d.OutputPath, StringComparer.Ordinal).ToList();
+        if (context.Cache?.Kept(Kept) is { } previous && context.Later is { } later)
+        {
+            later.Enqueue(new LaterWork(previous, () => Index(listed, context)));
+            return [.. documents, .. previous];
+        }
+        return [.. documents, .. Index(listed, context)];
+    }
+
+    private static IReadOnlyList<Document> Index(IReadOnlyList<Document> listed, BuildContext context)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var index = SearchIndexBuilder.Build(listed.Count,
             i => new SearchPage(listed[i].OutputPath, listed[i].Title, listed[i].Meta.Description ?? "", ReadSearchSections.ReadBody(listed[i].Content, listed[i].Title)),
             WriteSearchIndex.StoredText(listed.Count), context.Parallelism);
@@ -20,6 +34,7 @@ public sealed class BuildSearchIndex : IModule
         var files = WriteSearchIndex.Files(index).ToList();
         context.Log.Debug($"    search index: read and scored {built.TotalMilliseconds:F0} ms, " +
                           $"wrote {(System.Diagnostics.Stopwatch.GetElapsedTime(started) - built).TotalMilliseconds:F0} ms; {index.Terms.Count} terms, {files.Count} files");
-        return [.. documents, .. files];
+        context.Cache?.Keep(Kept, files);
+        return files;
     }
 }

@@ -43,12 +43,13 @@ public sealed class DevServer : IAsyncDisposable
         });
         _app = builder.Build();
         _app.Run(Handle);
-        _watcher = new SiteWatcher([options.Input, options.Theme], quiet ?? TimeSpan.FromMilliseconds(150), Rebuild);
+        _watcher = new SiteWatcher([options.Input, options.Theme], quiet ?? TimeSpan.FromMilliseconds(50), Rebuild);
     }
 
     public async Task StartAsync()
     {
         Report(_site.Rebuild());
+        _site.CompleteLater();
         await _app.StartAsync();
         Address = _app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
@@ -61,8 +62,12 @@ public sealed class DevServer : IAsyncDisposable
         Report(result);
         if (result.ExitCode == BuildResult.Success)
         {
-            _log.Info($"sitegen: rebuilt {result.PageCount} pages in {watch.ElapsedMilliseconds} ms; reloading {_hub.Count} open pages");
+            var (reused, made) = _site.LastBuild;
+            _log.Info($"sitegen: rebuilt {result.PageCount} pages in {watch.ElapsedMilliseconds} ms ({made} steps redone, {reused} reused); reloading {_hub.Count} open pages");
             _hub.Broadcast("reload", watch.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            watch.Restart();
+            _site.CompleteLater(); // the search index, after the pages are shown
+            _log.Debug($"sitegen: search index brought up to date in {watch.ElapsedMilliseconds} ms");
         }
         else
         {

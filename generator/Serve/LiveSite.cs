@@ -17,27 +17,59 @@ public sealed class LiveSite(BuildOptions options, Log log)
     private volatile IReadOnlyList<Diagnostic> _errors = [];
     private readonly object _building = new();
 
+    /// <summary>What the last build made, so the next one redoes only the pages an edit touched.</summary>
+    private readonly BuildCache _cache = new();
+
     public IReadOnlyList<Diagnostic> Errors => _errors;
 
     public SiteFile? Find(string outputPath) => _files.GetValueOrDefault(outputPath);
 
-    /// <summary>Builds again (one build at a time); returns the findings of this build.</summary>
+    /// <summary>Every published path, in order (for tests and tools comparing with a full build).</summary>
+    public IReadOnlyList<string> Paths => [.. _files.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>How many page results the last build reused from the one before, and how many it made anew.</summary>
+    public (int Reused, int Made) LastBuild => _cache.LastBuild;
+
+    private IReadOnlyList<LaterWork> _later = [];
+
+    /// <summary>
+    /// Builds again (one build at a time) and shows the result; returns the findings of this build.
+    /// Work the build left for later (the search index) waits for <see cref="CompleteLater"/>.
+    /// </summary>
     public BuildResult Rebuild()
     {
         lock (_building)
         {
-            var result = SiteBuilder.Build(options, log, write: false);
+            var result = SiteBuilder.Build(options, log, write: false, cache: _cache);
             if (result.ExitCode == BuildResult.Success)
             {
                 _files = result.Documents.Where(d => d.OutputPath.Length > 0)
                     .ToDictionary(d => d.OutputPath, d => new SiteFile(d.CopyFrom is null ? d.Content : null, d.CopyFrom), StringComparer.Ordinal);
                 _errors = [];
+                _later = result.Later;
             }
             else
             {
                 _errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             }
             return result;
+        }
+    }
+
+    /// <summary>Does the work the last build left for later, and shows its results in place of the stand-ins.</summary>
+    public void CompleteLater()
+    {
+        lock (_building)
+        {
+            if (_later.Count == 0) return;
+            var files = new Dictionary<string, SiteFile>(_files, StringComparer.Ordinal);
+            foreach (var work in _later)
+            {
+                foreach (var standIn in work.StandIns) files.Remove(standIn.OutputPath);
+                foreach (var made in work.Run()) files[made.OutputPath] = new SiteFile(made.Content, made.CopyFrom);
+            }
+            _later = [];
+            _files = files;
         }
     }
 }

@@ -27,6 +27,38 @@ public sealed class ApplyLayout : PerDocumentModule
         return _templates is not null;
     }
 
+    /// <summary>
+    /// For a build cache (after <see cref="Begin"/>): everything a page's layout depends on - the
+    /// templates, the site, the navigation tree, and the page's own model - so a page whose
+    /// inputs are unchanged is not laid out again. The layout is a pure function of these.
+    /// </summary>
+    public Func<Document, string?> Inputs(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var tree = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation?.Tree ?? [];
+        var shared = BuildCache.Digest(_templates?.Digest, Json(_site), Json(context.Config), Json(TreeText(tree)),
+            BuildCache.FileDigest(context.Paths.InputFile(Citations.CitationLibrary.JsonFile)),
+            BuildCache.FileDigest(context.Paths.InputFile(Citations.CitationLibrary.BibTexFile)));
+        // The fields of a page that PageModel and the JSON-LD read, rather than the model itself:
+        // building every page's model only to compare it would cost most of a layout.
+        return document => !document.IsHtmlPage ? null
+            : BuildCache.Digest(shared, document.OutputPath, document.SourcePath, document.Kind.ToString(), document.Title,
+                BuildCache.Of(document.Content), BuildCache.Of(document.CalloutHtml), BuildCache.Json(document.Meta),
+                BuildCache.Json(document.Headings), BuildCache.Json(document.Citations),
+                NavigationText(document.Navigation),
+                _sidebar?.Key(document.OutputPath),
+                BuildCache.Json(document.Links)); // not laid out, but read by the checks after it: where links were written
+    }
+
+    /// <summary>The page's breadcrumbs and neighbours as text (they are made anew by every build, so not remembered).</summary>
+    private static string NavigationText(PageNavigation? navigation) =>
+        navigation is null ? "" : string.Join("\t", navigation.Breadcrumbs.Append(navigation.Previous ?? new("", "")).Append(navigation.Next ?? new("", ""))
+            .Select(l => l.OutputPath + "\n" + l.Title));
+
+    private static string Json(object? value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+    private static List<string> TreeText(IReadOnlyList<NavItem> items) =>
+        [.. items.SelectMany(i => new[] { i.Link.OutputPath + "\t" + i.Link.Title + "\t" + i.Children.Count }.Concat(TreeText(i.Children)))];
+
     protected override bool ShouldProcess(Document document) => document.IsHtmlPage;
 
     protected override Document Process(Document document, BuildContext context)

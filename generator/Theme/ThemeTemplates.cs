@@ -20,6 +20,9 @@ public sealed class ThemeTemplates
     public IFluidTemplate? Sidebar { get; init; }
     public required TemplateOptions Options { get; init; }
 
+    /// <summary>A digest of every template's text: pages laid out with the same digest and model come out the same.</summary>
+    public string Digest { get; init; } = "";
+
     public static ThemeTemplates? Load(BuildContext context)
     {
         var theme = context.Paths.Theme;
@@ -54,7 +57,8 @@ public sealed class ThemeTemplates
             MaxRecursion = 20,
         };
         var sidebar = partials.TryGetValue(SidebarPartial, out var sidebarText) && parser.TryParse(sidebarText, out var parsed) ? parsed : null;
-        return new ThemeTemplates { Layout = layout, Options = options, Sidebar = sidebar };
+        var digest = BuildCache.Digest([layoutText, .. partials.SelectMany(p => new[] { p.Key, p.Value })]);
+        return new ThemeTemplates { Layout = layout, Options = options, Sidebar = sidebar, Digest = digest };
     }
 
     private static bool Check(FluidParser parser, string text, string file, BuildContext context)

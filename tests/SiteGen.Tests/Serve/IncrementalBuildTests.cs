@@ -1,0 +1,88 @@
+using SiteGen.Build;
+using SiteGen.Engine;
+using SiteGen.Serve;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Serve;
+
+/// <summary>
+/// `sitegen serve` rebuilds from the previous build's results. Whatever the edit, the site it
+/// then shows must be exactly what a fresh full build of the same input makes: every file,
+/// byte for byte, and every finding.
+/// </summary>
+public class IncrementalBuildTests
+{
+    private static void Edit(TempSite site, string file, Func<string, string> change)
+    {
+        var path = Path.Combine(site.Input, file);
+        File.WriteAllText(path, change(File.ReadAllText(path)));
+    }
+
+    /// <summary>Edits an editor makes, each after a first build of the real site.</summary>
+    public static TheoryData<string> Edits() =>
+        ["body", "title", "front matter", "citation", "new page", "deleted page", "citations file", "theme", "site.yml", "asset"];
+
+    private static void Apply(string edit, TempSite site)
+    {
+        switch (edit)
+        {
+            case "body": Edit(site, "04-considerations.md", t => t + "\nA new closing paragraph about follow-up care.\n"); break;
+            case "title": Edit(site, "01-understanding-bpd.md", t => t.Replace("title: ", "title: About ")); break;
+            case "front matter": Edit(site, "04-considerations.md", t => t.Replace("reviewed: 2026-11-23", "reviewed: 2026-10-01").Replace("description: Side effects", "description: The side effects")); break;
+            case "citation": Edit(site, "04-considerations.md", t => t + "\nDiagnostic criteria are set out in the DSM-5 [@apa2013dsm5].\n"); break;
+            case "new page": site.Write("06-glossary.md", "---\ntitle: Glossary\ndescription: Terms used on this site.\n---\n## Dissociation\n\nFeeling detached.\n"); break;
+            case "deleted page": File.Delete(Path.Combine(site.Input, "06-extra.md")); break;
+            case "citations file": Edit(site, "citations.json", t => t.Replace("\"title\": \"", "\"title\": \"Revised: ")); break;
+            case "theme": File.AppendAllText(Path.Combine(site.Theme, "partials", "footer.liquid"), "<p>Printed from the test.</p>\n"); break;
+            case "site.yml": Edit(site, "site.yml", t => t.Replace("title: ", "title: The ")); break;
+            case "asset": File.WriteAllText(Path.Combine(site.Theme, "assets", "extra.css"), "p { margin: 0; }\n"); break;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void An_incremental_rebuild_shows_what_a_full_build_makes(string edit)
+    {
+        using var site = TempSite.CopyOfRealSite();
+        site.Write("06-extra.md", "---\ntitle: Extra\ndescription: A page to delete.\n---\nShort.\n");
+        var live = new LiveSite(new BuildOptions(site.Input, site.Output, site.Theme), Log.Silent);
+        Assert.Equal(0, live.Rebuild().ExitCode);
+        live.CompleteLater();
+
+        Apply(edit, site);
+        var incremental = live.Rebuild();
+        live.CompleteLater();
+        var full = site.Build(write: false);
+
+        Assert.Equal(0, full.ExitCode);
+        Assert.Equal(full.Diagnostics, incremental.Diagnostics);
+        var expected = full.Documents.Where(d => d.OutputPath.Length > 0).ToDictionary(d => d.OutputPath);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), live.Paths);
+        foreach (var (path, document) in expected)
+        {
+            var shown = live.Find(path)!;
+            Assert.True((document.CopyFrom ?? document.Content) == (shown.CopyFrom ?? shown.Text), $"{path} differs after the '{edit}' edit");
+        }
+    }
+
+    [Fact]
+    public void A_body_edit_redoes_only_that_page_and_updates_search_after_the_page_is_shown()
+    {
+        using var site = TempSite.CopyOfRealSite();
+        var live = new LiveSite(new BuildOptions(site.Input, site.Output, site.Theme), Log.Silent);
+        live.Rebuild();
+        live.CompleteLater();
+
+        Edit(site, "04-considerations.md", t => t + "\nZygomorphic is a word found on no other page.\n");
+        Assert.Equal(0, live.Rebuild().ExitCode);
+        // Front matter, Markdown and layout of the one page; everything else is reused.
+        var (reused, made) = live.LastBuild;
+        Assert.Equal(3, made);
+        Assert.True(reused > 20, $"{reused} results reused");
+        Assert.Contains("Zygomorphic", live.Find("considerations.html")!.Text);
+        // The search index is the previous one until the work left for later is done.
+        Assert.Null(live.Find("search/t/zy.js"));
+        live.CompleteLater();
+        Assert.Contains("\"zygomorph", live.Find("search/t/zy.js")!.Text);
+    }
+}
