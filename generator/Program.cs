@@ -156,8 +156,10 @@ public static class Program
         }
         Console.WriteLine($"sitegen: serving {server.Address} - edits to {options.Input} and {options.Theme} rebuild and reload open pages; Ctrl+C stops.");
         var stop = new ManualResetEventSlim();
+        // Ctrl+C, and SIGTERM as sent by `kill`, `docker stop` or a CI runner, both stop the server cleanly.
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Set(); };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Set();
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Set(); });
         stop.Wait();
         server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return BuildResult.Success;

@@ -43,7 +43,7 @@ public sealed class DevServer : IAsyncDisposable
         });
         _app = builder.Build();
         _app.Run(Handle);
-        _watcher = new SiteWatcher([options.Input, options.Theme], quiet ?? TimeSpan.FromMilliseconds(50), Rebuild);
+        _watcher = new SiteWatcher([options.Input, options.Theme], quiet ?? TimeSpan.FromMilliseconds(30), Rebuild);
     }
 
     public async Task StartAsync()
@@ -166,6 +166,7 @@ public sealed class DevServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _watcher.Dispose();
+        _hub.CloseAll();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

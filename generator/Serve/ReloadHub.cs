@@ -29,4 +29,10 @@ public sealed class ReloadHub
     }
 
     public int Count => _listeners.Count;
+
+    /// <summary>Ends every open event stream, so the server can stop without waiting for the pages to leave.</summary>
+    public void CloseAll()
+    {
+        foreach (var id in _listeners.Keys) Unsubscribe(id);
+    }
 }

@@ -50,4 +50,32 @@ public class CommandLineTests
         Assert.Equal(2, code);
         Assert.Contains("contains, the input folder", stderr);
     }
+
+    [Fact]
+    public async Task Serve_stops_cleanly_on_sigterm_even_with_a_page_listening_for_reloads()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return; // SIGTERM is a POSIX signal
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nHello.\n"));
+        var port = FreePort();
+        using var server = System.Diagnostics.Process.Start(SitegenProcess.StartInfo(site.Root, "serve", "--port", port.ToString()))!;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var address = $"http://127.0.0.1:{port}/";
+        for (var i = 0; i < 300 && !server.HasExited; i++)
+        {
+            try { await http.GetStringAsync(address); break; } catch (HttpRequestException) { await Task.Delay(100); }
+        }
+        using var events = new StreamReader(await http.GetStreamAsync(address + "__sitegen/events"));
+        Assert.Equal(": connected", await events.ReadLineAsync());
+
+        System.Diagnostics.Process.Start("kill", ["-TERM", server.Id.ToString()])!.WaitForExit();
+        Assert.True(server.WaitForExit(TimeSpan.FromSeconds(10)), "serve did not stop within 10 s of SIGTERM");
+        Assert.Equal(0, server.ExitCode);
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+    }
 }
