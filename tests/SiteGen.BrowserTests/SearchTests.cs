@@ -61,6 +61,22 @@ public class SearchTests(BrowserFixture site)
         Assert.Equal("considerations.html", typo[0].Url);
     }
 
+    [BrowserTheory]
+    [InlineData(Host.Http)]
+    [InlineData(Host.File)]
+    public async Task A_typo_in_the_first_letters_is_found_in_the_neighbouring_shard(Host host)
+    {
+        // Shards are keyed by a word's first letters, so "eksetamine" and "dsisociation" are looked
+        // for in shards other than their own once their own shards match nothing.
+        var page = await site.OpenAsync("index.html", host);
+        Assert.Equal("evidence/other-reports.html", (await Query(page, "eksetamine"))[0].Url);
+        var dissociation = await Query(page, "dsisociation");
+        Assert.NotEmpty(dissociation);
+        Assert.All(dissociation.Take(3), r => Assert.Contains("dissociat", (r.Heading + " " + r.Text).ToLowerInvariant()));
+        // A word its own shard knows is not looked for elsewhere: no fuzzy noise for real words.
+        Assert.All(await Query(page, "midazolam"), r => Assert.Contains("midazolam", (r.Heading + " " + r.Text).ToLowerInvariant()));
+    }
+
     [BrowserFact]
     public async Task A_phrase_in_quotes_matches_only_that_phrase()
     {

@@ -38,6 +38,8 @@
   window.SiteGenSearch = {
     manifest: function (data) {
       data.shards = data.shards.length > 0 ? data.shards.split(" ") : [];
+      data.shardSet = {};
+      data.shards.forEach(function (key) { data.shardSet[key] = true; });
       manifest = data;
       settle("search/index.js", {}, "manifest", data);
     },
@@ -52,7 +54,7 @@
   }
 
   function loadShard(key) {
-    if (!manifest || manifest.shards.indexOf(key) < 0) return Promise.resolve(null);
+    if (!manifest || !manifest.shardSet[key]) return Promise.resolve(null);
     return load("search/t/" + key + ".js", shards, key);
   }
 
@@ -88,20 +90,61 @@
     return term.slice(0, manifest.keyLength || 2).replace(/[^a-z0-9]/g, "_");
   }
 
+  // Edits between two words, a swap of neighbouring letters counting as one ("dsisociation" is
+  // one edit from "dissociation", as a typist would count it).
   function distance(a, b) {
-    var previous = [], current = [], i, j;
-    for (j = 0; j <= b.length; j++) previous[j] = j;
+    var rows = [], i, j;
+    for (i = 0; i <= a.length; i++) rows[i] = [i];
+    for (j = 0; j <= b.length; j++) rows[0][j] = j;
     for (i = 1; i <= a.length; i++) {
-      current = [i];
       for (j = 1; j <= b.length; j++) {
-        current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
       }
-      previous = current;
     }
-    return previous[b.length];
+    return rows[a.length][b.length];
   }
 
   function typoLimit(word) { return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0; }
+
+  // The shards a word's entries live in: those of its stem and of the word as typed.
+  function keysOf(term) {
+    var keys = [shardKey(stem(term))];
+    if (keys.indexOf(shardKey(term)) < 0) keys.push(shardKey(term));
+    return keys;
+  }
+
+  // Shards a misspelt word may belong in: a typo in its first letters moves it to another shard,
+  // so try the keys one edit (dropped, swapped, changed or added letter) away that exist.
+  function neighbourKeys(term) {
+    var length = manifest.keyLength || 2;
+    var head = term.slice(0, length + 1), tail = term.slice(length + 1);
+    var letters = "abcdefghijklmnopqrstuvwxyz0123456789";
+    var keys = [];
+    function add(variant) {
+      var key = shardKey(variant + tail);
+      if (manifest.shardSet[key] && keys.indexOf(key) < 0) keys.push(key);
+    }
+    for (var i = 0; i < head.length; i++) {
+      add(head.slice(0, i) + head.slice(i + 1));
+      if (i + 1 < head.length) add(head.slice(0, i) + head[i + 1] + head[i] + head.slice(i + 2));
+      for (var c = 0; c < letters.length; c++) {
+        add(head.slice(0, i) + letters[c] + head.slice(i + 1));
+        add(head.slice(0, i) + letters[c] + head.slice(i));
+      }
+    }
+    return keys;
+  }
+
+  function matchesIn(term, keys) {
+    var termStem = stem(term);
+    return keys.some(function (key) {
+      var shard = shards[key];
+      return shard && Object.keys(shard).some(function (entryStem) {
+        return matchWeight(term, termStem, entryStem, shard[entryStem][0].split(" ")) > 0;
+      });
+    });
+  }
 
   // ---- Querying ---------------------------------------------------------------------------
 
@@ -114,14 +157,15 @@
     return { terms: unique, phrases: phrases.filter(function (p) { return p.length > 0; }) };
   }
 
-  // How well an index entry matches a typed word: exact stem 1, prefix (as you type) 0.7, typo 0.4.
+  // How well an index entry matches a typed word: exact stem 1, prefix (as you type) 0.7, one typo
+  // 0.4, two typos 0.25 (so the nearer word ranks first).
   function matchWeight(term, termStem, entryStem, entryWords) {
     if (entryStem === termStem) return 1;
     if (term.length >= 2 && (entryStem.indexOf(term) === 0 || entryWords.some(function (w) { return w.indexOf(term) === 0; }))) return 0.7;
     var limit = typoLimit(term);
     if (limit > 0 && Math.abs(entryStem.length - termStem.length) <= limit + 2) {
-      if (distance(termStem, entryStem) <= limit) return 0.4;
-      if (entryWords.some(function (w) { return distance(term, w) <= limit; })) return 0.4;
+      var nearest = entryWords.reduce(function (d, w) { return Math.min(d, distance(term, w)); }, distance(termStem, entryStem));
+      if (nearest <= limit) return nearest <= 1 ? 0.4 : 0.25;
     }
     return 0;
   }
@@ -133,10 +177,19 @@
       if (parsed.terms.length === 0) return { query: query, results: [], suggestion: null, terms: [] };
       var keys = [];
       parsed.terms.forEach(function (t) {
-        [shardKey(stem(t)), shardKey(t)].forEach(function (k) { if (keys.indexOf(k) < 0) keys.push(k); });
+        keysOf(t).forEach(function (k) { if (keys.indexOf(k) < 0) keys.push(k); });
       });
       return Promise.all(keys.map(loadShard)).then(function () {
-        return rank(parsed, limit);
+        // A word long enough for typos that matches nothing in its own shards is looked for next door.
+        var more = [];
+        parsed.keys = parsed.terms.map(function (t) {
+          var own = keysOf(t);
+          if (typoLimit(t) === 0 || matchesIn(t, own)) return own;
+          var near = neighbourKeys(t).filter(function (k) { return own.indexOf(k) < 0; });
+          near.forEach(function (k) { if (more.indexOf(k) < 0) more.push(k); });
+          return own.concat(near);
+        });
+        return Promise.all(more.map(loadShard)).then(function () { return rank(parsed, limit); });
       });
     });
   }
@@ -147,7 +200,7 @@
     parsed.terms.forEach(function (term, index) {
       var termStem = stem(term);
       var best = {};
-      [shardKey(termStem), shardKey(term)].forEach(function (key) {
+      parsed.keys[index].forEach(function (key) {
         var shard = shards[key];
         if (!shard) return;
         Object.keys(shard).forEach(function (entryStem) {
@@ -206,9 +259,9 @@
   // "Did you mean": the closest indexed word to each term that found nothing.
   function suggest(parsed) {
     var changed = false;
-    var words = parsed.terms.map(function (term) {
+    var words = parsed.terms.map(function (term, index) {
       var best = null, bestDistance = 3;
-      [shardKey(stem(term)), shardKey(term)].forEach(function (key) {
+      parsed.keys[index].forEach(function (key) {
         var shard = shards[key];
         if (!shard) return;
         Object.keys(shard).forEach(function (entryStem) {
