@@ -5,7 +5,8 @@ namespace SiteGen.Engine;
 /// <summary>
 /// An ordered list of modules, each under its phase. Running it passes the documents through every
 /// module in turn and logs how long each took. Every phase runs even after errors, so one build
-/// reports every problem; only the Output phase is skipped, so nothing broken is ever written.
+/// reports every problem; only the Output phase is skipped, so nothing broken is ever published
+/// (files are staged beside the output folder and swapped in by the Output phase).
 /// </summary>
 public sealed class Pipeline
 {
