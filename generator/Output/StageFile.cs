@@ -5,7 +5,7 @@ namespace SiteGen.Output;
 /// <summary>
 /// Post-process, streamed after the layout and the page checks: writes each finished file into
 /// the staging folder and lets go of its text, so a large site is never held in memory whole.
-/// Without a staging folder (`check`, `serve`, tests) documents keep their text.
+/// Without a staging folder (`check`, `serve`, in-memory test builds) documents keep their text.
 /// </summary>
 public sealed class StageFile : PerDocumentModule
 {
