@@ -90,4 +90,22 @@ public class HostileInputProperties
             }
         }, iter: 150, seed: null);
     }
+
+    private static readonly Gen<string> HtmlSoup = Pieces(
+        "<", ">", "</", "/>", "<!--", "-->", "<!", "<?", "a", "aside", "h2", "script", "style", "title", "textarea", "img", " ",
+        "=", "\"", "'", "href", "id", "class=\"evidence-limitations page-body\"", "role=note", "alt", "&", "&amp;", "&#", ";", "\n", "x", "é");
+
+    [Fact]
+    public void The_html_reader_finishes_on_any_markup_and_never_throws()
+    {
+        // The checks and the search index read every built page with the one-pass tokenizer; broken
+        // markup (from a theme, or raw HTML the sanitizer let through) must never hang or crash it.
+        HtmlSoup.Sample(html =>
+        {
+            var facts = SiteGen.Checks.PageFacts.Read(html);
+            Assert.True(facts.CalloutCount >= 0 && facts.H1Count >= 0);
+            var sections = SiteGen.Search.ReadSearchSections.ReadBody(html, "Title");
+            Assert.All(sections, section => Assert.NotNull(section.Text));
+        }, iter: 3000);
+    }
 }
