@@ -16,15 +16,17 @@ public static class CheckLinks
         var folder = page[..(page.LastIndexOf('/') + 1)];
         List<PageLink>? kept = null;
         foreach (var link in links)
-        {
-            var outcome = resolver.Resolve(page, folder, link.Url);
-            var keep = outcome.Problem is not null ? link with { Problem = outcome.Problem }
-                : outcome.Fragment is null or "" or "top" ? null
-                : outcome.Target == page ? (ids.Contains(outcome.Fragment) ? null : link with { Problem = Missing(outcome.Fragment, page) })
-                : link with { Target = outcome.Target, Fragment = outcome.Fragment };
-            if (keep is not null) (kept ??= []).Add(keep);
-        }
+            if (Keep(link, resolver.Resolve(page, folder, link.Url), page, ids) is { } keep) (kept ??= []).Add(keep);
         return kept ?? [];
+    }
+
+    private static PageLink? Keep(PageLink link, LinkOutcome outcome, string page, IReadOnlySet<string> ids)
+    {
+        if (outcome.Problem is not null) return link with { Problem = outcome.Problem };
+        if (outcome.Fragment is null or "" or "top") return null;
+        // A fragment on this page is checked now; one on another page once every page's ids are known.
+        if (outcome.Target != page) return link with { Target = outcome.Target, Fragment = outcome.Fragment };
+        return ids.Contains(outcome.Fragment) ? null : link with { Problem = Missing(outcome.Fragment, page) };
     }
 
     public static void Run(IReadOnlyList<(Document Page, PageFacts Facts)> pages, BuildContext context)

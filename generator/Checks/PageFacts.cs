@@ -72,11 +72,11 @@ public sealed record PageFacts(
                             linkHasName = tokens.Attribute("aria-label") is { } label && label.Trim().Length > 0;
                         }
                     }
-                    else if (ElementOf(ref tokens, HrefElements) is { } hrefElement)
+                    else if (tokens.NameIn(HrefElements) is { } hrefElement)
                     {
                         if (tokens.Attribute("href") is { } href) links.Add(new PageLink(hrefElement, href));
                     }
-                    else if (ElementOf(ref tokens, SrcElements) is { } srcElement)
+                    else if (tokens.NameIn(SrcElements) is { } srcElement)
                     {
                         var src = tokens.Attribute("src");
                         if (src is not null) links.Add(new PageLink(srcElement, src));
@@ -96,12 +96,12 @@ public sealed record PageFacts(
                             if (calloutStart < 0) { calloutStart = tokens.Start; calloutDepth = 1; }
                         }
                     }
-                    if (calloutDepth > 0 && calloutHeading == 0 && IsHeading(ref tokens)) calloutHeading = 1;
+                    if (calloutDepth > 0 && calloutHeading == 0 && tokens.NameIn(Headings) is not null) calloutHeading = 1;
                     if (pageBodyStart < 0 && tokens.HasClass("page-body")) pageBodyStart = tokens.Start;
                     break;
                 case HtmlTokenKind.EndTag:
                     if (tokens.Is("a")) EndLink();
-                    else if (calloutHeading == 1 && IsHeading(ref tokens)) calloutHeading = 2;
+                    else if (calloutHeading == 1 && tokens.NameIn(Headings) is not null) calloutHeading = 2;
                     else if (calloutDepth > 0 && tokens.Is("aside")) calloutDepth--;
                     break;
             }
@@ -115,15 +115,6 @@ public sealed record PageFacts(
             if (linkHref is not null && !linkHasName) emptyLinks.Add(linkHref);
             linkHref = null;
         }
-    }
-
-    private static bool IsHeading(ref HtmlTokenizer tokens) => ElementOf(ref tokens, Headings) is not null;
-
-    private static string? ElementOf(ref HtmlTokenizer tokens, string[] names)
-    {
-        foreach (var name in names)
-            if (tokens.Is(name)) return name;
-        return null;
     }
 
     /// <summary>Whether text has anything but whitespace once entities are decoded (&amp;nbsp; is whitespace).</summary>

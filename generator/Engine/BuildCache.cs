@@ -79,6 +79,19 @@ public sealed class BuildCache
     public static string Json(object? value) =>
         value is null ? "\0" : Remembered.GetValue(value, v => Digest(System.Text.Json.JsonSerializer.Serialize(v)));
 
+    /// <summary>
+    /// The digest of the input files every page depends on (site.yml and the citations file),
+    /// read once per build however many steps ask.
+    /// </summary>
+    public static string InputFiles(BuildContext context) =>
+        Remembered.GetValue(context, c =>
+        {
+            var paths = ((BuildContext)c).Paths;
+            return Digest(FileDigest(paths.InputFile(Content.ReadSiteConfig.FileName)),
+                FileDigest(paths.InputFile(Citations.CitationLibrary.JsonFile)),
+                FileDigest(paths.InputFile(Citations.CitationLibrary.BibTexFile)));
+        });
+
     /// <summary>The digest of a file's bytes, or "" when it does not exist.</summary>
     public static string FileDigest(string path) =>
         File.Exists(path) ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))) : "";

@@ -35,6 +35,14 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
 
     public bool Is(string name) => Name.Equals(name, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Which of <paramref name="names"/> the current tag is (as given there), or null.</summary>
+    public string? NameIn(string[] names)
+    {
+        foreach (var name in names)
+            if (Is(name)) return name;
+        return null;
+    }
+
     public bool Read()
     {
         if (_rawTextEnd.Length > 0) return ReadRawText();
@@ -58,11 +66,15 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
     public readonly bool HasAttribute(string name) => RawAttribute(name, out _);
 
     /// <summary>Whether a class attribute of the current start tag holds the class name.</summary>
-    public readonly bool HasClass(string className)
+    public readonly bool HasClass(string className) => HasAnyClass([className]);
+
+    /// <summary>Whether a class attribute of the current start tag holds any of the class names.</summary>
+    public readonly bool HasAnyClass(ReadOnlySpan<string> classNames)
     {
         if (!RawAttribute("class", out var value)) return false;
         foreach (var range in value.SplitAny(" \t\n\r\f"))
-            if (value[range].Equals(className, StringComparison.Ordinal)) return true;
+            foreach (var className in classNames)
+                if (value[range].Equals(className, StringComparison.Ordinal)) return true;
         return false;
     }
 

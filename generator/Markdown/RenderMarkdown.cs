@@ -32,10 +32,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModul
     public static Func<Document, string?> Inputs(IReadOnlyList<Document> documents, BuildContext context)
     {
         var urls = string.Join("\n", documents.Select(d => d.SourcePath + "=" + d.OutputPath));
-        var shared = BuildCache.Digest(urls,
-            BuildCache.FileDigest(context.Paths.InputFile(CitationLibrary.JsonFile)),
-            BuildCache.FileDigest(context.Paths.InputFile(CitationLibrary.BibTexFile)),
-            BuildCache.FileDigest(context.Paths.InputFile(Content.ReadSiteConfig.FileName)));
+        var shared = BuildCache.Digest(urls, BuildCache.InputFiles(context));
         return document => document.Kind != DocumentKind.Page ? null
             : BuildCache.Digest(shared, document.SourcePath, document.OutputPath, document.BodyLine.ToString(),
                 BuildCache.Json(document.Meta), BuildCache.Of(document.Markdown));

@@ -17,6 +17,7 @@ public static class ReadSearchSections
     };
 
     private static readonly string[] Skipped = ["citation-preview", "backlinks", "footnote-back-ref"];
+    private static readonly string[] SectionHeadings = ["h2", "h3"];
 
     /// <summary>Sections of a page body as rendered from Markdown, before the layout wraps it.</summary>
     public static IReadOnlyList<SearchSection> ReadBody(string bodyHtml, string pageTitle)
@@ -46,16 +47,16 @@ public static class ReadSearchSections
                     var decoded = tokens.Text.Contains('&') ? HtmlTokenizer.Decode(tokens.Text) : null;
                     (headingText ?? text).Append(decoded is null ? tokens.Text : decoded);
                     break;
-                case HtmlTokenKind.StartTag when IsSkipped(ref tokens):
+                case HtmlTokenKind.StartTag when tokens.HasAnyClass(Skipped):
                     skipping = tokens.Name.ToString();
                     skipDepth = 1;
                     break;
-                case HtmlTokenKind.StartTag when headingText is null && (tokens.Is("h2") || tokens.Is("h3")):
+                case HtmlTokenKind.StartTag when headingText is null && tokens.NameIn(SectionHeadings) is not null:
                     Flush();
                     anchor = tokens.Attribute("id") ?? "";
                     headingText = new StringBuilder();
                     break;
-                case HtmlTokenKind.EndTag when headingText is not null && (tokens.Is("h2") || tokens.Is("h3")):
+                case HtmlTokenKind.EndTag when headingText is not null && tokens.NameIn(SectionHeadings) is not null:
                     heading = Collapse(headingText);
                     headingText = null;
                     break;
@@ -74,13 +75,6 @@ public static class ReadSearchSections
             if (content.Length > 0 || anchor.Length > 0) sections.Add(new SearchSection(heading, anchor, content));
             text.Clear();
         }
-    }
-
-    private static bool IsSkipped(ref HtmlTokenizer tokens)
-    {
-        foreach (var name in Skipped)
-            if (tokens.HasClass(name)) return true;
-        return false;
     }
 
     /// <summary>The text with each run of spaces, line breaks and no-break spaces made one space, and none at either end.</summary>

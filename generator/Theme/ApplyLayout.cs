@@ -13,6 +13,7 @@ public sealed class ApplyLayout : PerDocumentModule
 
     private ThemeTemplates? _templates;
     private Dictionary<string, object?> _site = [];
+    private IReadOnlyList<NavItem> _tree = [];
     private SidebarModel? _sidebar;
     private SidebarHtml? _sidebarHtml;
 
@@ -22,7 +23,8 @@ public sealed class ApplyLayout : PerDocumentModule
         _templates = ThemeTemplates.Load(context);
         _site = PageModel.Site(context);
         // Every page shares one navigation tree.
-        _sidebar = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation is { } navigation ? new SidebarModel(navigation.Tree, context.Config.SidebarMaxEntries) : null;
+        _tree = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation?.Tree ?? [];
+        _sidebar = _tree.Count > 0 ? new SidebarModel(_tree, context.Config.SidebarMaxEntries) : null;
         _sidebarHtml = _templates?.Sidebar is not null && _sidebar is not null ? new SidebarHtml(_templates, _site, _sidebar, Encoder) : null;
         return _templates is not null;
     }
@@ -34,27 +36,17 @@ public sealed class ApplyLayout : PerDocumentModule
     /// </summary>
     public Func<Document, string?> Inputs(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var tree = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation?.Tree ?? [];
-        var shared = BuildCache.Digest(_templates?.Digest, Json(_site), Json(context.Config), Json(TreeText(tree)),
-            BuildCache.FileDigest(context.Paths.InputFile(Citations.CitationLibrary.JsonFile)),
-            BuildCache.FileDigest(context.Paths.InputFile(Citations.CitationLibrary.BibTexFile)));
+        // The tree and the config decide each page's breadcrumbs, neighbours and sidebar.
+        var shared = BuildCache.Digest(_templates?.Digest, BuildCache.Json(_site), BuildCache.Json(context.Config),
+            BuildCache.Json(TreeText(_tree)), BuildCache.InputFiles(context));
         // The fields of a page that PageModel and the JSON-LD read, rather than the model itself:
         // building every page's model only to compare it would cost most of a layout.
         return document => !document.IsHtmlPage ? null
             : BuildCache.Digest(shared, document.OutputPath, document.SourcePath, document.Kind.ToString(), document.Title,
                 BuildCache.Of(document.Content), BuildCache.Of(document.CalloutHtml), BuildCache.Json(document.Meta),
                 BuildCache.Json(document.Headings), BuildCache.Json(document.Citations),
-                NavigationText(document.Navigation),
-                _sidebar?.Key(document.OutputPath),
                 BuildCache.Json(document.Links)); // not laid out, but read by the checks after it: where links were written
     }
-
-    /// <summary>The page's breadcrumbs and neighbours as text (they are made anew by every build, so not remembered).</summary>
-    private static string NavigationText(PageNavigation? navigation) =>
-        navigation is null ? "" : string.Join("\t", navigation.Breadcrumbs.Append(navigation.Previous ?? new("", "")).Append(navigation.Next ?? new("", ""))
-            .Select(l => l.OutputPath + "\n" + l.Title));
-
-    private static string Json(object? value) => System.Text.Json.JsonSerializer.Serialize(value);
 
     private static List<string> TreeText(IReadOnlyList<NavItem> items) =>
         [.. items.SelectMany(i => new[] { i.Link.OutputPath + "\t" + i.Link.Title + "\t" + i.Children.Count }.Concat(TreeText(i.Children)))];

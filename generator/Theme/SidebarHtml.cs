@@ -15,32 +15,46 @@ namespace SiteGen.Theme;
 /// </summary>
 public sealed class SidebarHtml(ThemeTemplates templates, Dictionary<string, object?> site, SidebarModel model, HtmlEncoder encoder)
 {
-    private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
+    /// <summary>A rendered sidebar, and where to mark each of its links as the current page.</summary>
+    private sealed record Rendered(string Html, Dictionary<string, List<int>> Marks);
+
+    private readonly ConcurrentDictionary<string, Rendered> _rendered = new(StringComparer.Ordinal);
 
     public string For(string outputPath)
     {
-        var html = _rendered.GetOrAdd(model.Key(outputPath), _ => Render(outputPath));
-        return MarkCurrent(html, UrlPaths.Relative(outputPath, outputPath));
+        var rendered = _rendered.GetOrAdd(model.Key(outputPath), _ => Render(outputPath));
+        return rendered.Marks.TryGetValue(UrlPaths.Relative(outputPath, outputPath), out var marks) ? Insert(rendered.Html, marks) : rendered.Html;
     }
 
-    private string Render(string outputPath)
+    private Rendered Render(string outputPath)
     {
         var context = new TemplateContext(templates.Options);
         context.SetValue("site", site);
         context.SetValue("root", UrlPaths.RootPrefix(outputPath));
         context.SetValue("nav", new Dictionary<string, object?> { ["tree"] = model.Shared(outputPath) });
-        return templates.Sidebar!.Render(context, encoder);
+        var html = templates.Sidebar!.Render(context, encoder);
+        return new Rendered(html, Marks(html));
     }
 
-    /// <summary>Adds aria-current="page" to each link whose href is the page's own URL.</summary>
-    public static string MarkCurrent(string html, string ownUrl)
+    /// <summary>
+    /// For each href, where aria-current="page" goes in the links to it (just before the tag's
+    /// end), found once per rendered sidebar rather than once per page.
+    /// </summary>
+    private static Dictionary<string, List<int>> Marks(string html)
     {
-        var marks = new List<int>();
+        var marks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var tokens = new HtmlTokenizer(html);
         while (tokens.Read())
-            if (tokens.Kind == HtmlTokenKind.StartTag && tokens.Is("a") && tokens.Attribute("href") == ownUrl && !tokens.HasAttribute("aria-current"))
-                marks.Add(html[tokens.End - 2] == '/' ? tokens.End - 2 : tokens.End - 1);
-        if (marks.Count == 0) return html;
+            if (tokens.Kind == HtmlTokenKind.StartTag && tokens.Is("a") && tokens.Attribute("href") is { } href && !tokens.HasAttribute("aria-current"))
+            {
+                if (!marks.TryGetValue(href, out var at)) marks[href] = at = [];
+                at.Add(html[tokens.End - 2] == '/' ? tokens.End - 2 : tokens.End - 1);
+            }
+        return marks;
+    }
+
+    private static string Insert(string html, List<int> marks)
+    {
         var marked = new System.Text.StringBuilder(html.Length + marks.Count * 20);
         var from = 0;
         foreach (var at in marks)

@@ -16,7 +16,8 @@ public sealed class SidebarModel
 {
     private readonly IReadOnlyList<NavItem> _tree;
     private readonly int _maxEntries;
-    private readonly Dictionary<string, (NavItem Item, int Position)[]> _paths = new(StringComparer.Ordinal);
+    /// <summary>Each listed page's way down the tree (the entries above it and its own, with their places in their lists) and its <see cref="Key"/>.</summary>
+    private readonly Dictionary<string, ((NavItem Item, int Position)[] Path, string Key)> _places = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<Dictionary<string, object?>>> _shared = new(StringComparer.Ordinal);
 
     public SidebarModel(IReadOnlyList<NavItem> tree, int maxEntries = 0)
@@ -35,32 +36,28 @@ public sealed class SidebarModel
     }
 
     /// <summary>What pages with the same sidebar have in common: their folder, the sections open above them, and the blocks shown.</summary>
-    public string Key(string outputPath)
-    {
-        var folder = outputPath[..(outputPath.LastIndexOf('/') + 1)];
-        return folder + "\n" + string.Join("\n", PathOf(outputPath).Select(step =>
+    public string Key(string outputPath) => _places.TryGetValue(outputPath, out var place) ? place.Key : KeyOf(outputPath, []);
+
+    private string KeyOf(string outputPath, (NavItem Item, int Position)[] path) =>
+        FolderOf(outputPath) + "\n" + string.Join("\n", path.Select(step =>
             $"{(step.Item.Children.Count > 0 ? step.Item.Link.OutputPath : "")}@{Block(step.Position)}"));
-    }
+
+    private static string FolderOf(string outputPath) => outputPath[..(outputPath.LastIndexOf('/') + 1)];
 
     /// <summary>The entries as every page with the same <see cref="Key"/> sees them, none marked current.</summary>
     public List<Dictionary<string, object?>> Shared(string outputPath) =>
-        _shared.GetOrAdd(Key(outputPath), _ =>
-        {
-            var folder = outputPath[..(outputPath.LastIndexOf('/') + 1)];
-            return Items(folder + "index.html", _tree, PathOf(outputPath), 0);
-        });
+        _shared.GetOrAdd(Key(outputPath), _ => Items(FolderOf(outputPath) + "index.html", _tree, PathOf(outputPath), 0));
 
-    private (NavItem Item, int Position)[] PathOf(string outputPath) => _paths.GetValueOrDefault(outputPath) ?? [];
+    private (NavItem Item, int Position)[] PathOf(string outputPath) => _places.TryGetValue(outputPath, out var place) ? place.Path : [];
 
     private int Block(int position) => _maxEntries > 0 ? position / _maxEntries : 0;
 
-    /// <summary>Each listed page's way down the tree: the entries above it and its own, with their places in their lists.</summary>
     private void Index(IReadOnlyList<NavItem> items, (NavItem, int)[] above)
     {
         for (var i = 0; i < items.Count; i++)
         {
             (NavItem, int)[] path = [.. above, (items[i], i)];
-            _paths.TryAdd(items[i].Link.OutputPath, path);
+            _places.TryAdd(items[i].Link.OutputPath, (path, KeyOf(items[i].Link.OutputPath, path)));
             Index(items[i].Children, path);
         }
     }

@@ -5,13 +5,14 @@ namespace SiteGen.Tests.Theme;
 /// <summary>What the sidebar of a built page shows, read from the page as a browser would.</summary>
 public class SidebarTests
 {
-    /// <summary>A home page and a section "Guide" with <paramref name="count"/> numbered pages.</summary>
+    /// <summary>A built site: a home page and a section "Guide" with <paramref name="count"/> numbered pages.</summary>
     private static TempSite SectionOf(int count, string? siteYml = null)
     {
         var pages = new List<(string, string)> { ("index.md", "---\ntitle: Home\n---\nWelcome.\n"), ("guide/index.md", "---\ntitle: Guide\n---\nAll about it.\n") };
         for (var i = 1; i <= count; i++) pages.Add(($"guide/step-{i:000}.md", $"---\ntitle: Step {i}\n---\nText {i}.\n"));
         var site = TempSite.WithPages([.. pages]);
         if (siteYml is not null) site.Write("site.yml", siteYml);
+        Assert.Equal(0, site.Build().ExitCode);
         return site;
     }
 
@@ -23,7 +24,6 @@ public class SidebarTests
     public void A_long_section_shows_the_block_of_entries_around_the_page_with_links_to_the_others()
     {
         using var site = SectionOf(250, "title: Long\nsidebar_max_entries: 100\n");
-        Assert.Equal(0, site.Build().ExitCode);
         var entries = Entries(site, "guide/step-150.html");
         Assert.Equal(102, entries.Count);
         Assert.Equal(("Earlier pages (1–100 of 250)", "step-001.html", null, "more"), entries[0]);
@@ -42,7 +42,6 @@ public class SidebarTests
     public void A_section_within_the_limit_and_a_limit_of_zero_list_every_entry()
     {
         using var site = SectionOf(120, "title: Long\nsidebar_max_entries: 0\n");
-        Assert.Equal(0, site.Build().ExitCode);
         var entries = Entries(site, "guide/step-060.html");
         Assert.Equal(120, entries.Count);
         Assert.DoesNotContain(entries, e => e.Class == "more");
@@ -53,7 +52,6 @@ public class SidebarTests
     public void Every_page_of_a_block_shares_the_sidebar_except_for_its_own_mark()
     {
         using var site = SectionOf(30);
-        Assert.Equal(0, site.Build().ExitCode);
         var first = Entries(site, "guide/step-001.html");
         var second = Entries(site, "guide/step-002.html");
         Assert.Equal(30, first.Count);
