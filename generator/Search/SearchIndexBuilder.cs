@@ -105,7 +105,8 @@ public static class SearchIndexBuilder
                 var score = Math.Max(1, (int)Math.Round(bm25 * 100));
                 keys[i] = ((long)(int.MaxValue - score) << 32) | (uint)s;
             }
-            Array.Sort(keys);
+            if (count > MaxPostingsPerTerm) KeepSmallest(keys, MaxPostingsPerTerm);
+            Array.Sort(keys, 0, Math.Min(count, MaxPostingsPerTerm));
             var postings = new Posting[Math.Min(count, MaxPostingsPerTerm)];
             for (var i = 0; i < postings.Length; i++)
             {
@@ -115,6 +116,33 @@ public static class SearchIndexBuilder
             terms[n] = new IndexTerm(stems[term]!, forms[term], postings);
         });
         return new SearchIndex(pages, terms);
+    }
+
+    /// <summary>
+    /// Moves the <paramref name="k"/> smallest keys to the front, in no particular order, in linear
+    /// time on average (a quickselect): a common word has thousands of postings and keeps 80, so
+    /// sorting them all would be wasted. The keys are distinct, so the result does not depend on the pivots.
+    /// </summary>
+    private static void KeepSmallest(long[] keys, int k)
+    {
+        int low = 0, high = keys.Length - 1;
+        while (low < high)
+        {
+            var pivot = keys[low + (high - low) / 2];
+            int i = low, j = high;
+            while (i <= j)
+            {
+                while (keys[i] < pivot) i++;
+                while (keys[j] > pivot) j--;
+                if (i > j) break;
+                (keys[i], keys[j]) = (keys[j], keys[i]);
+                i++;
+                j--;
+            }
+            if (k - 1 <= j) high = j;
+            else if (k - 1 >= i) low = i;
+            else return;
+        }
     }
 
     private static SearchPage Shorten(SearchPage page, int storedText) =>
@@ -169,13 +197,14 @@ public static class SearchIndexBuilder
 
     /// <summary>
     /// Counts terms, section by section, for the pages one worker reads. Each distinct word is
-    /// stemmed and numbered once per worker and afterwards found as a span of the folded text, so a
+    /// stemmed and numbered once per worker and afterwards found as a span, folded as it is read, so a
     /// word costs a lookup, not an allocation. Within a page each term gets a small local number,
     /// so a section's counts are a plain array rather than a dictionary.
     /// </summary>
     private sealed class TermReader(TermNumbers numbers)
     {
         public readonly Dictionary<string, WordEntry> Words = new(StringComparer.Ordinal);
+        private readonly FoldedWords _words = new();
         private int[] _pageOfTerm = new int[1024];      // term -> the page that last gave it a local number (stamp)
         private int[] _localOfTerm = new int[1024];     // term -> its local number on that page
         private readonly List<int> _terms = [];         // local number -> term
@@ -192,14 +221,13 @@ public static class SearchIndexBuilder
         /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>
         public int Add(string text, int weight)
         {
-            var folded = SearchText.Fold(text);
+            var words = _words.Start(text);
             var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
             var total = 0;
-            foreach (var (start, length) in SearchText.WordRanges(folded))
+            while (words.Next())
             {
                 total++;
-                var span = folded.AsSpan(start, length);
-                if (!lookup.TryGetValue(span, out var entry)) entry = NewWord(span.ToString());
+                if (!lookup.TryGetValue(words.Word, out var entry)) entry = NewWord(words.Word.ToString());
                 if (entry.Term < 0) continue;
                 entry.Count++;
                 var local = LocalNumber(entry.Term);

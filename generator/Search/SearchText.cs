@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace SiteGen.Search;
@@ -29,35 +28,19 @@ public static class SearchText
     /// <summary>Lower case without accents: "Naïve Café" becomes "naive cafe".</summary>
     public static string Fold(string text)
     {
-        if (System.Text.Ascii.IsValid(text)) return text.ToLowerInvariant(); // nothing to decompose
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(char.ToLowerInvariant(c));
+        if (Ascii.IsValid(text)) return text.ToLowerInvariant();
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text) folded.Append(FoldedWords.Fold(c));
         return folded.ToString();
     }
 
     /// <summary>The folded words of a text, in order (letters and digits; everything else separates).</summary>
     public static IEnumerable<string> Words(string text)
     {
-        var folded = Fold(text);
-        foreach (var (start, length) in WordRanges(folded)) yield return folded.Substring(start, length);
-    }
-
-    /// <summary>Where the words of a folded text are, so callers can look them up as spans without copying.</summary>
-    public static IEnumerable<(int Start, int Length)> WordRanges(string folded)
-    {
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var isWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (isWord && start < 0) start = i;
-            else if (!isWord && start >= 0)
-            {
-                yield return (start, i - start);
-                start = -1;
-            }
-        }
+        var words = new FoldedWords().Start(text);
+        var list = new List<string>();
+        while (words.Next()) list.Add(words.Word.ToString());
+        return list;
     }
 
     /// <summary>
@@ -81,13 +64,5 @@ public static class SearchText
             return word[..^suffix.Length] + replacement;
         }
         return word;
-    }
-
-    /// <summary>Which shard file holds a stem: its first characters (two, or three on large sites), file-safe.</summary>
-    public static string ShardKey(string stem, int length = 2)
-    {
-        var key = new StringBuilder(length);
-        foreach (var c in stem.Take(length)) key.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '_');
-        return key.ToString();
     }
 }

@@ -8,8 +8,15 @@ namespace SiteGen.Search;
 /// <summary>
 /// Writes the index as small script files that call window.SiteGenSearch, so the browser loads
 /// them with script elements (which work from file://, unlike fetch):
-/// search/index.js (manifest: shard names, stop words, suffix rules), search/t/XX.js (terms whose
-/// stem starts with XX) and search/p/N.js (page N's title, URL and section texts, for snippets).
+/// - search/index.js, the manifest: the first stem of every term shard, how many pages share a
+///   page file, the stop words and the suffix rules;
+/// - search/t/N.js, term shard N: a run of terms in alphabetical order, about
+///   <see cref="ShardBytes"/> long, so a word costs one small file and the browser finds it by
+///   a binary search over the first stems;
+/// - search/p/N.js, page file N: the title, URL and section texts (for snippets) of a run of
+///   pages, about <see cref="PageFileBytes"/> long.
+/// Packing by size rather than by letters keeps the number of files low (creating files is what
+/// a large build spends most of its system time on) while a first search stays small.
 /// </summary>
 public static class WriteSearchIndex
 {
@@ -17,26 +24,31 @@ public static class WriteSearchIndex
     /// Section text kept for snippets and phrase checks: generous on ordinary sites, so a
     /// snippet can show the match, and short on very large ones, where it dominates the index.
     /// </summary>
-    public static int StoredText(int pageCount) => pageCount > LongKeysFromPages ? 240 : 2000;
+    public static int StoredText(int pageCount) => pageCount > LargeSiteFromPages ? 240 : 2000;
+
+    /// <summary>Above this many pages, each section keeps only a short text (<see cref="StoredText"/>).</summary>
+    public const int LargeSiteFromPages = 2000;
+
+    /// <summary>A term shard is closed once it holds about this many bytes.</summary>
+    public const int ShardBytes = 12 * 1024;
+
+    /// <summary>Pages share a file so that one file holds about this many bytes (one page per file when pages are large).</summary>
+    public const int PageFileBytes = 4 * 1024;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Above this many pages, shards are keyed by three letters, so a first search stays small.</summary>
-    public const int LongKeysFromPages = 2000;
-
     public static IEnumerable<Document> Files(SearchIndex index)
     {
-        var large = index.Pages.Count > LongKeysFromPages;
-        var keyLength = large ? 3 : 2;
-        var shards = index.Terms.GroupBy(t => SearchText.ShardKey(t.Stem, keyLength)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var shards = Shards(index.Terms);
+        var perFile = PagesPerFile(index.Pages);
         yield return File("search/index.js", "manifest", writer =>
         {
             writer.WriteStartObject();
-            writer.WriteNumber("version", 1);
+            writer.WriteNumber("version", 2);
             writer.WriteNumber("pages", index.Pages.Count);
-            writer.WriteNumber("keyLength", keyLength);
-            // One space-separated string: a large site has thousands of shards, and this keeps the manifest small.
-            writer.WriteString("shards", string.Join(' ', shards.Select(s => s.Key)));
+            writer.WriteNumber("pagesPerFile", perFile);
+            // One space-separated string (stems never hold spaces): it keeps the manifest small.
+            writer.WriteString("shards", string.Join(' ', shards.Select(s => s[0].Stem)));
             writer.WriteStartArray("stop");
             foreach (var word in SearchText.StopWords) writer.WriteStringValue(word);
             writer.WriteEndArray();
@@ -52,8 +64,10 @@ public static class WriteSearchIndex
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
-        foreach (var shard in shards)
-            yield return File($"search/t/{shard.Key}.js", "shard", writer =>
+        for (var s = 0; s < shards.Count; s++)
+        {
+            var shard = shards[s];
+            yield return File($"search/t/{s}.js", "shard", writer =>
             {
                 writer.WriteStartObject();
                 foreach (var term in shard)
@@ -71,40 +85,83 @@ public static class WriteSearchIndex
                     writer.WriteEndArray();
                 }
                 writer.WriteEndObject();
-            }, shard.Key);
-        for (var p = 0; p < index.Pages.Count; p++)
+            }, s);
+        }
+        for (var first = 0; first < index.Pages.Count; first += perFile)
         {
-            var page = index.Pages[p];
-            yield return File($"search/p/{p}.js", "page", writer =>
+            var pages = index.Pages.Skip(first).Take(perFile);
+            yield return File($"search/p/{first / perFile}.js", "pages", writer =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("url", page.OutputPath);
-                writer.WriteString("title", page.Title);
-                writer.WriteStartArray("sections");
-                foreach (var section in page.Sections)
-                {
-                    writer.WriteStartArray();
-                    writer.WriteStringValue(section.Heading);
-                    writer.WriteStringValue(section.Anchor);
-                    writer.WriteStringValue(section.Text); // already shortened by the builder
-                    writer.WriteEndArray();
-                }
+                writer.WriteStartArray();
+                foreach (var page in pages) WritePage(writer, page);
                 writer.WriteEndArray();
-                writer.WriteEndObject();
-            }, p);
+            }, first / perFile);
         }
     }
 
-    private static Document File(string path, string callback, Action<Utf8JsonWriter> body, object? key = null)
+    /// <summary>The terms (already in ordinal order of stem) cut into runs of about <see cref="ShardBytes"/>.</summary>
+    public static IReadOnlyList<IReadOnlyList<IndexTerm>> Shards(IReadOnlyList<IndexTerm> terms)
+    {
+        var shards = new List<IReadOnlyList<IndexTerm>>();
+        var current = new List<IndexTerm>();
+        var bytes = 0;
+        foreach (var term in terms)
+        {
+            current.Add(term);
+            bytes += EstimatedBytes(term);
+            if (bytes < ShardBytes) continue;
+            shards.Add(current);
+            (current, bytes) = ([], 0);
+        }
+        if (current.Count > 0) shards.Add(current);
+        return shards;
+    }
+
+    /// <summary>How many pages share a page file: about <see cref="PageFileBytes"/> of the average page, at least one.</summary>
+    public static int PagesPerFile(IReadOnlyList<SearchPage> pages)
+    {
+        if (pages.Count == 0) return 1;
+        var average = pages.Average(p => (double)EstimatedBytes(p));
+        return Math.Max(1, (int)Math.Round(PageFileBytes / average));
+    }
+
+    // Sizes as written, near enough to pack files: characters plus the JSON punctuation around them.
+    private static int EstimatedBytes(IndexTerm term) =>
+        term.Stem.Length + term.Words.Sum(w => w.Length + 1) + 8 + term.Postings.Sum(p => Digits(p.Page) + Digits(p.Section) + Digits(p.Score) + 3);
+
+    private static int EstimatedBytes(SearchPage page) =>
+        page.OutputPath.Length + page.Title.Length + 32 + page.Sections.Sum(s => s.Heading.Length + s.Anchor.Length + s.Text.Length + 12);
+
+    private static int Digits(int number) => number < 10 ? 1 : number < 100 ? 2 : number < 1000 ? 3 : number < 10000 ? 4 : number < 100000 ? 5 : 10;
+
+    private static void WritePage(Utf8JsonWriter writer, SearchPage page)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("url", page.OutputPath);
+        writer.WriteString("title", page.Title);
+        writer.WriteStartArray("sections");
+        foreach (var section in page.Sections)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(section.Heading);
+            writer.WriteStringValue(section.Anchor);
+            writer.WriteStringValue(section.Text); // already shortened by the builder
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static Document File(string path, string callback, Action<Utf8JsonWriter> body, int? number = null)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options)) body(writer);
-        var json = Encoding.UTF8.GetString(buffer.ToArray());
-        var keyArgument = key switch { null => "", string text => JsonSerializer.Serialize(text) + ",", _ => key + "," };
+        var json = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var numberArgument = number is { } n ? n + "," : "";
         return new Document
         {
             SourcePath = "", OutputPath = path, Kind = DocumentKind.GeneratedFile,
-            Content = $"SiteGenSearch.{callback}({keyArgument}{json});\n",
+            Content = $"SiteGenSearch.{callback}({numberArgument}{json});\n",
         };
     }
 }

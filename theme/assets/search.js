@@ -8,8 +8,8 @@
   var script = document.currentScript;
   var root = script ? script.src.replace(/assets\/search\.js(\?.*)?$/, "") : "";
   var manifest = null;
-  var shards = {};
-  var pages = {};
+  var shards = {};    // term shard number -> its terms
+  var pageFiles = {}; // page file number -> the pages it holds
   var waiting = {};
 
   // ---- Loading index files -------------------------------------------------------------
@@ -38,13 +38,11 @@
   window.SiteGenSearch = {
     manifest: function (data) {
       data.shards = data.shards.length > 0 ? data.shards.split(" ") : [];
-      data.shardSet = {};
-      data.shards.forEach(function (key) { data.shardSet[key] = true; });
       manifest = data;
       settle("search/index.js", {}, "manifest", data);
     },
-    shard: function (key, data) { settle("search/t/" + key + ".js", shards, key, data); },
-    page: function (id, data) { settle("search/p/" + id + ".js", pages, id, data); }
+    shard: function (number, data) { settle("search/t/" + number + ".js", shards, number, data); },
+    pages: function (number, data) { settle("search/p/" + number + ".js", pageFiles, number, data); }
   };
 
   var manifestStore = {};
@@ -53,12 +51,21 @@
     return load("search/index.js", manifestStore, "manifest");
   }
 
-  function loadShard(key) {
-    if (!manifest || !manifest.shardSet[key]) return Promise.resolve(null);
-    return load("search/t/" + key + ".js", shards, key);
+  function loadShard(number) {
+    if (!manifest || !(number >= 0 && number < manifest.shards.length)) return Promise.resolve(null);
+    return load("search/t/" + number + ".js", shards, number);
   }
 
-  function loadPage(id) { return load("search/p/" + id + ".js", pages, id); }
+  // Pages share files: page N is entry N % pagesPerFile of file N / pagesPerFile.
+  function loadPage(id) {
+    var file = Math.floor(id / manifest.pagesPerFile);
+    return load("search/p/" + file + ".js", pageFiles, file);
+  }
+
+  function pageRecord(id) {
+    var file = pageFiles[Math.floor(id / manifest.pagesPerFile)];
+    return file ? file[id % manifest.pagesPerFile] : undefined;
+  }
 
   // ---- Text: the same folding, words, stop words and suffix rules as the build ----------
 
@@ -85,9 +92,15 @@
     return word;
   }
 
-  // Must match SearchText.ShardKey in the build: the first two letters, or three on large sites.
-  function shardKey(term) {
-    return term.slice(0, manifest.keyLength || 2).replace(/[^a-z0-9]/g, "_");
+  // The shard that holds a stem: the last one whose first stem is not after it. Shards are runs
+  // of terms in the build's ordinal order, which is JavaScript's string order too.
+  function shardOf(stem) {
+    var firsts = manifest.shards, low = 0, high = firsts.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (firsts[middle] <= stem) low = middle; else high = middle - 1;
+    }
+    return low;
   }
 
   // Edits between two words, a swap of neighbouring letters counting as one ("dsisociation" is
@@ -107,25 +120,32 @@
 
   function typoLimit(word) { return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0; }
 
-  // The shards a word's entries live in: those of its stem and of the word as typed.
+  // The shards a word's entries live in: those of its stem and of the word as typed, and the
+  // next few whose terms begin with the word, for matches as you type.
+  var prefixShards = 3;
   function keysOf(term) {
-    var keys = [shardKey(stem(term))];
-    if (keys.indexOf(shardKey(term)) < 0) keys.push(shardKey(term));
+    var keys = [shardOf(stem(term))];
+    var own = shardOf(term);
+    if (keys.indexOf(own) < 0) keys.push(own);
+    for (var next = own + 1; next < manifest.shards.length && next <= own + prefixShards && manifest.shards[next].indexOf(term) === 0; next++) {
+      if (keys.indexOf(next) < 0) keys.push(next);
+    }
     return keys;
   }
 
-  // Shards a misspelt word may belong in: a typo in its first letters moves it to another shard,
-  // so try the keys one edit (dropped, swapped, changed or added letter) away that exist.
+  // Shards a misspelt word may belong in: a typo in its first letters can move it to another
+  // shard, so try the shards of the spellings one edit (dropped, swapped, changed or added
+  // letter) away in its first four letters, the later letters first, at most a couple of dozen.
+  var neighbourShards = 24;
   function neighbourKeys(term) {
-    var length = manifest.keyLength || 2;
-    var head = term.slice(0, length + 1), tail = term.slice(length + 1);
+    var head = term.slice(0, 4), tail = term.slice(4);
     var letters = "abcdefghijklmnopqrstuvwxyz0123456789";
     var keys = [];
     function add(variant) {
-      var key = shardKey(variant + tail);
-      if (manifest.shardSet[key] && keys.indexOf(key) < 0) keys.push(key);
+      var key = shardOf(variant + tail);
+      if (keys.length < neighbourShards && keys.indexOf(key) < 0) keys.push(key);
     }
-    for (var i = 0; i < head.length; i++) {
+    for (var i = head.length - 1; i >= 0; i--) {
       add(head.slice(0, i) + head.slice(i + 1));
       if (i + 1 < head.length) add(head.slice(0, i) + head[i + 1] + head[i] + head.slice(i + 2));
       for (var c = 0; c < letters.length; c++) {
@@ -229,10 +249,12 @@
     var candidates = complete.length > 0 ? complete : all;
     candidates.sort(function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); });
 
-    // At most three sections per page, so one long page does not fill the list.
+    // At most three sections per page, so one long page does not fill the list. Only a phrase
+    // can rule a section out later, so only then are spare candidates loaded.
+    var wanted = parsed.phrases.length > 0 ? limit * 2 : limit;
     var perPage = {};
     var chosen = [];
-    for (var i = 0; i < candidates.length && chosen.length < limit * 2; i++) {
+    for (var i = 0; i < candidates.length && chosen.length < wanted; i++) {
       var page = candidates[i].id.split(":")[0];
       perPage[page] = (perPage[page] || 0) + 1;
       if (perPage[page] <= 3) chosen.push(candidates[i]);
@@ -243,13 +265,13 @@
       var results = [];
       chosen.forEach(function (c) {
         var parts = c.id.split(":");
-        var page = pages[+parts[0]];
-        if (!page) return;
-        var section = page.sections[+parts[1]];
+        var found = pageRecord(+parts[0]);
+        if (!found) return;
+        var section = found.sections[+parts[1]];
         if (!section) return;
         var text = fold(section[0] + " " + section[2]).replace(/[^\p{L}\p{Nd}]+/gu, " ");
         if (parsed.phrases.some(function (p) { return text.indexOf(p) < 0; })) return;
-        results.push({ url: page.url, page: page.title, heading: section[0], anchor: section[1], text: section[2], score: c.score });
+        results.push({ url: found.url, page: found.title, heading: section[0], anchor: section[1], text: section[2], score: c.score });
       });
       results = results.slice(0, limit);
       return { query: parsed, results: results, suggestion: results.length === 0 ? suggest(parsed) : null, terms: parsed.terms.concat(typoWords) };

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using SiteGen.Engine;
 using SiteGen.Search;
@@ -76,27 +77,74 @@ public class SearchIndexTests
     {
         var index = Index(new SearchPage("evidence/trial.html", "Trial", "", [new("Trial", "", "ketamine <script>alert(1)</script>")]));
         var files = WriteSearchIndex.Files(index).ToDictionary(f => f.OutputPath, f => f.Content);
+        Assert.Equal(["search/index.js", "search/p/0.js", "search/t/0.js"], files.Keys.Order(StringComparer.Ordinal));
         Assert.StartsWith("SiteGenSearch.manifest({", files["search/index.js"]);
-        Assert.StartsWith("SiteGenSearch.shard(\"ke\",{\"ketamine\":[\"ketamine\",[0,0,", files["search/t/ke.js"]);
-        Assert.StartsWith("SiteGenSearch.page(0,{\"url\":\"evidence/trial.html\"", files["search/p/0.js"]);
+        Assert.StartsWith("SiteGenSearch.shard(0,{\"alert\":[\"alert\",[0,0,", files["search/t/0.js"]);
+        Assert.StartsWith("SiteGenSearch.pages(0,[{\"url\":\"evidence/trial.html\"", files["search/p/0.js"]);
         // Every file is a single call with a JSON argument: data, never markup.
-        var json = files["search/p/0.js"]["SiteGenSearch.page(0,".Length..^3];
-        var text = JsonDocument.Parse(json).RootElement.GetProperty("sections")[0][2].GetString();
-        Assert.Equal("ketamine <script>alert(1)</script>", text);
+        using var pages = JsonDocument.Parse(files["search/p/0.js"]["SiteGenSearch.pages(0,".Length..^3]);
+        Assert.Equal("ketamine <script>alert(1)</script>", pages.RootElement[0].GetProperty("sections")[0][2].GetString());
         using var manifest = JsonDocument.Parse(files["search/index.js"]["SiteGenSearch.manifest(".Length..^3]);
-        Assert.Equal("al ke sc tr", manifest.RootElement.GetProperty("shards").GetString());
+        Assert.Equal("alert", manifest.RootElement.GetProperty("shards").GetString());
+        Assert.Equal(WriteSearchIndex.PagesPerFile(index.Pages), manifest.RootElement.GetProperty("pagesPerFile").GetInt32());
         Assert.Equal(SearchText.StopWords, manifest.RootElement.GetProperty("stop").EnumerateArray().Select(e => e.GetString()!));
     }
+
+    [Fact]
+    public void Terms_are_packed_in_alphabetical_runs_of_about_the_shard_size_and_the_manifest_names_each_runs_first_stem()
+    {
+        // 3,000 distinct words over 300 pages: far more than one shard holds.
+        var pages = Enumerable.Range(0, 300).Select(p => new SearchPage($"{p}.html", "Page", "",
+            [new("Page", "", string.Join(' ', Enumerable.Range(0, 10).Select(w => Word(p * 10 + w))))])).ToArray();
+        var index = Index(pages);
+        var files = WriteSearchIndex.Files(index).ToList();
+        var shards = files.Where(f => f.OutputPath.StartsWith("search/t/", StringComparison.Ordinal)).ToList();
+        using var manifest = JsonDocument.Parse(files[0].Content["SiteGenSearch.manifest(".Length..^3]);
+        var firsts = manifest.RootElement.GetProperty("shards").GetString()!.Split(' ');
+
+        Assert.True(shards.Count > 3, $"{shards.Count} shards");
+        Assert.Equal(shards.Count, firsts.Length);
+        Assert.Equal(firsts.Order(StringComparer.Ordinal), firsts);
+        // No shard is far over the size, and together they hold every term exactly once, each
+        // in the shard a binary search over the first stems picks.
+        Assert.All(shards, s => Assert.True(Encoding.UTF8.GetByteCount(s.Content) < WriteSearchIndex.ShardBytes + 1024, $"{s.OutputPath}: {s.Content.Length} bytes"));
+        for (var n = 0; n < shards.Count; n++)
+        {
+            using var shard = JsonDocument.Parse(shards.Single(s => s.OutputPath == $"search/t/{n}.js").Content[$"SiteGenSearch.shard({n},".Length..^3]);
+            foreach (var term in shard.RootElement.EnumerateObject())
+                Assert.Equal(n, Array.FindLastIndex(firsts, f => string.CompareOrdinal(f, term.Name) <= 0));
+        }
+        Assert.Equal(index.Terms.Count, shards.Sum(s => JsonDocument.Parse(s.Content[(s.Content.IndexOf(',') + 1)..^3]).RootElement.EnumerateObject().Count()));
+    }
+
+    [Fact]
+    public void Small_page_records_share_a_file_and_large_ones_get_one_each()
+    {
+        var small = Enumerable.Range(0, 20).Select(p => new SearchPage($"{p}.html", "Page", "", [new("Page", "", "ketamine " + p)])).ToArray();
+        var smallFiles = WriteSearchIndex.Files(Index(small)).Where(f => f.OutputPath.StartsWith("search/p/", StringComparison.Ordinal)).ToList();
+        var perFile = WriteSearchIndex.PagesPerFile(small);
+        Assert.True(perFile > 1);
+        Assert.Equal((20 + perFile - 1) / perFile, smallFiles.Count);
+        // Page 13 is entry 13 % perFile of file 13 / perFile, as search.js looks it up.
+        var file = smallFiles.Single(f => f.OutputPath == $"search/p/{13 / perFile}.js").Content;
+        using var records = JsonDocument.Parse(file[(file.IndexOf(',') + 1)..^3]);
+        Assert.Equal("13.html", records.RootElement[13 % perFile].GetProperty("url").GetString());
+
+        var large = Enumerable.Range(0, 3).Select(p => new SearchPage($"{p}.html", "Page", "", [new("Page", "", string.Concat(Enumerable.Repeat("ketamine trial ", 400)))])).ToArray();
+        Assert.Equal(1, WriteSearchIndex.PagesPerFile(large));
+    }
+
+    private static string Word(int n) => "w" + string.Concat(n.ToString("D4").Select(d => (char)('a' + d - '0')));
 
     [Fact]
     public void The_real_site_indexes_reference_authors_so_a_search_for_fineberg_finds_citing_pages()
     {
         using var site = TempSite.CopyOfRealSite();
         var result = site.Build(write: false);
-        var shard = result.Documents.Single(d => d.OutputPath == "search/t/fi.js").Content;
-        Assert.Contains("\"fineberg\":", shard);
-        var pages = result.Documents.Where(d => d.OutputPath.StartsWith("search/p/", StringComparison.Ordinal)).ToList();
-        Assert.Equal(result.Documents.Count(d => d.Listed), pages.Count);
-        Assert.DoesNotContain(pages, p => p.Content.Contains("\"url\":\"404.html\"") || p.Content.Contains("\"url\":\"search.html\""));
+        Assert.Single(result.Documents, d => d.OutputPath.StartsWith("search/t/", StringComparison.Ordinal) && d.Content.Contains("\"fineberg\":"));
+        var pages = string.Concat(result.Documents.Where(d => d.OutputPath.StartsWith("search/p/", StringComparison.Ordinal)).Select(d => d.Content));
+        Assert.Equal(result.Documents.Count(d => d.Listed), pages.Split("{\"url\":").Length - 1);
+        Assert.DoesNotContain("\"url\":\"404.html\"", pages);
+        Assert.DoesNotContain("\"url\":\"search.html\"", pages);
     }
 }

@@ -44,11 +44,34 @@ public class SearchTextTests
     public void Indexes_words_and_short_numbers_but_not_identifiers(string word, bool indexed) =>
         Assert.Equal(indexed, SearchText.IsIndexed(word));
 
-    [Theory]
-    [InlineData("ketamine", "ke")]
-    [InlineData("2023", "20")]
-    [InlineData("ølen", "_l")]
-    [InlineData("a", "a")]
-    public void Shard_keys_are_the_first_two_file_safe_characters(string stem, string key) =>
-        Assert.Equal(key, SearchText.ShardKey(stem));
+    [Fact]
+    public void Folding_character_by_character_gives_the_words_of_folding_the_whole_text()
+    {
+        // The reader folds each character on its own; the browser folds the whole query
+        // (NFD, marks dropped, lower case). On text mixing ASCII, accents, combining marks,
+        // Greek, Cyrillic, ligatures and punctuation the two must split into the same words.
+        const string alphabet = "abcXYZ 09-.,'’éÉüÖñçøßǅﬁΣσςЖж\u0301\u0308–— \u00A0\t\n";
+        var random = new Random(7);
+        for (var n = 0; n < 2000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.Equal(WholeTextWords(text), SearchText.Words(text));
+        }
+    }
+
+    private static IEnumerable<string> WholeTextWords(string text)
+    {
+        var folded = string.Concat(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(char.ToLowerInvariant));
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var letter = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0) (words, start) = ([.. words, folded[start..i]], -1);
+        }
+        return words;
+    }
 }

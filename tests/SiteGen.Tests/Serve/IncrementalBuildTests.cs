@@ -81,8 +81,11 @@ public class IncrementalBuildTests
         Assert.True(reused > 20, $"{reused} results reused");
         Assert.Contains("Zygomorphic", live.Find("considerations.html")!.Text);
         // The search index is the previous one until the work left for later is done.
-        Assert.Null(live.Find("search/t/zy.js"));
+        Assert.False(IndexHolds(live, "\"zygomorph"));
         live.CompleteLater();
-        Assert.Contains("\"zygomorph", live.Find("search/t/zy.js")!.Text);
+        Assert.True(IndexHolds(live, "\"zygomorph"));
     }
+
+    private static bool IndexHolds(LiveSite live, string text) =>
+        live.Paths.Where(p => p.StartsWith("search/t/", StringComparison.Ordinal)).Any(p => live.Find(p) is { } file && file.Text!.Contains(text, StringComparison.Ordinal));
 }
