@@ -28,7 +28,11 @@ public sealed class BuildSearchIndex : IModule
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var index = SearchIndexBuilder.Build(listed.Count,
-            i => new SearchPage(listed[i].OutputPath, listed[i].Title, listed[i].Meta.Description ?? "", ReadSearchSections.ReadBody(listed[i].Content, listed[i].Title)),
+            (i, body) =>
+            {
+                ReadSearchSections.Read(listed[i].Content, listed[i].Title, body);
+                return new SearchPage(listed[i].OutputPath, listed[i].Title, listed[i].Meta.Description ?? "", []);
+            },
             WriteSearchIndex.StoredText(listed.Count), context.Parallelism);
         var built = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var files = WriteSearchIndex.Files(index).ToList();

@@ -6,35 +6,39 @@ namespace SiteGen.Search;
 /// <summary>
 /// Reads the folded words of a text one at a time, in a single pass and without copying the text:
 /// each character is folded on its own (accents dropped, lower case) and runs of letters and digits
-/// are words. One reader per thread; it reuses its word buffer.
+/// are words. The word is built in a buffer the caller may reuse from text to text.
 /// </summary>
-public sealed class FoldedWords
+public ref struct FoldedWords
 {
     // What each non-ASCII character folds to, worked out once per character: decomposed (NFD),
     // non-spacing marks dropped, lower-cased. Surrogates fold to a space: they separate words.
     private static readonly string?[] Folded = new string?[char.MaxValue + 1];
 
-    private string _text = "";
+    private readonly ReadOnlySpan<char> _text;
     private int _at;
     private string? _expansion;   // the rest of a character that folded to more than one
     private int _expansionAt;
-    private char[] _word = new char[64];
+    private char[] _word;
+
+    public FoldedWords(ReadOnlySpan<char> text, char[]? buffer = null)
+    {
+        _text = text;
+        _word = buffer ?? new char[64];
+    }
 
     /// <summary>The current word's length; the word is <see cref="Word"/>.</summary>
     public int Length { get; private set; }
 
-    public ReadOnlySpan<char> Word => _word.AsSpan(0, Length);
+    /// <summary>A hash of the current word (FNV-1a over its characters), made while it is read.</summary>
+    public int Hash { get; private set; }
 
-    public FoldedWords Start(string text)
-    {
-        (_text, _at, _expansion, Length) = (text, 0, null, 0);
-        return this;
-    }
+    public readonly ReadOnlySpan<char> Word => _word.AsSpan(0, Length);
 
     /// <summary>Moves to the next word; false at the end of the text.</summary>
     public bool Next()
     {
         Length = 0;
+        var hash = 2166136261;
         while (true)
         {
             char c;
@@ -55,15 +59,19 @@ public sealed class FoldedWords
                 }
                 else if ((uint)(c - 'A') <= 'Z' - 'A') c = (char)(c | 0x20);
             }
-            else return Length > 0;
+            else if (Length == 0) return false;
+            else break;
 
             if (c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c))
             {
                 if (Length == _word.Length) Array.Resize(ref _word, _word.Length * 2);
                 _word[Length++] = c;
+                hash = (hash ^ c) * 16777619;
             }
-            else if (Length > 0) return true;
+            else if (Length > 0) break;
         }
+        Hash = (int)hash;
+        return true;
     }
 
     /// <summary>The folded form of one character (ASCII letters are lower-cased inline by the reader).</summary>

@@ -22,11 +22,18 @@ public static class ReadSearchSections
     /// <summary>Sections of a page body as rendered from Markdown, before the layout wraps it.</summary>
     public static IReadOnlyList<SearchSection> ReadBody(string bodyHtml, string pageTitle)
     {
+        var text = new BodyText();
+        Read(bodyHtml, pageTitle, text);
+        return text.ToSections();
+    }
+
+    /// <summary>Reads a page body's sections into <paramref name="text"/> (cleared first).</summary>
+    public static void Read(string bodyHtml, string pageTitle, BodyText text)
+    {
+        text.Clear();
         var blocks = Blocks.GetAlternateLookup<ReadOnlySpan<char>>();
-        var sections = new List<SearchSection>();
         var heading = pageTitle;
         var anchor = "";
-        var text = new StringBuilder();
         StringBuilder? headingText = null;   // set while inside an h2 or h3
         string? skipping = null;             // the element whose subtree is left out, and how deep in it we are
         var skipDepth = 0;
@@ -45,14 +52,15 @@ public static class ReadSearchSections
             {
                 case HtmlTokenKind.Text:
                     var decoded = tokens.Text.Contains('&') ? HtmlTokenizer.Decode(tokens.Text) : null;
-                    (headingText ?? text).Append(decoded is null ? tokens.Text : decoded);
+                    if (headingText is not null) headingText.Append(decoded is null ? tokens.Text : decoded);
+                    else text.Append(decoded is null ? tokens.Text : decoded);
                     break;
                 case HtmlTokenKind.StartTag when tokens.HasAnyClass(Skipped):
                     skipping = tokens.Name.ToString();
                     skipDepth = 1;
                     break;
                 case HtmlTokenKind.StartTag when headingText is null && tokens.NameIn(SectionHeadings) is not null:
-                    Flush();
+                    text.EndSection(heading, anchor);
                     anchor = tokens.Attribute("id") ?? "";
                     headingText = new StringBuilder();
                     break;
@@ -61,23 +69,16 @@ public static class ReadSearchSections
                     headingText = null;
                     break;
                 case HtmlTokenKind.StartTag or HtmlTokenKind.EndTag when blocks.Contains(tokens.Name):
-                    (headingText ?? text).Append(' ');
+                    if (headingText is not null) headingText.Append(' ');
+                    else text.Separate();
                     break;
             }
         }
         if (headingText is not null) heading = Collapse(headingText);
-        Flush();
-        return sections;
-
-        void Flush()
-        {
-            var content = Collapse(text);
-            if (content.Length > 0 || anchor.Length > 0) sections.Add(new SearchSection(heading, anchor, content));
-            text.Clear();
-        }
+        text.EndSection(heading, anchor);
     }
 
-    /// <summary>The text with each run of spaces, line breaks and no-break spaces made one space, and none at either end.</summary>
+    /// <summary>A heading's text with each run of spaces, line breaks and no-break spaces made one space, and none at either end.</summary>
     private static string Collapse(StringBuilder text)
     {
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);

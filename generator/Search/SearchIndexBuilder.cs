@@ -38,14 +38,20 @@ public static class SearchIndexBuilder
     }
 
     public static SearchIndex Build(IReadOnlyList<SearchPage> pages, int storedText = int.MaxValue) =>
-        Build(pages.Count, p => pages[p], storedText);
+        Build(pages.Count, (p, body) =>
+        {
+            body.Load(pages[p].Sections);
+            return pages[p];
+        }, storedText);
 
     /// <summary>
-    /// Reads each page on a worker (<paramref name="readPage"/>), counts its terms at once, and keeps
-    /// only the first <paramref name="storedText"/> characters of each section - what the index
-    /// files carry for snippets - so the full text of every page is never held at the same time.
+    /// Reads each page on a worker: <paramref name="readPage"/> fills the worker's
+    /// <see cref="BodyText"/> with the page's sections and returns the page's URL, title and
+    /// description. Its terms are counted at once, and only the first <paramref name="storedText"/>
+    /// characters of each section - what the index files carry for snippets - become strings, so
+    /// the full text of the pages is never held at the same time.
     /// </summary>
-    public static SearchIndex Build(int pageCount, Func<int, SearchPage> readPage, int storedText, ParallelOptions? parallelism = null)
+    public static SearchIndex Build(int pageCount, Func<int, BodyText, SearchPage> readPage, int storedText, ParallelOptions? parallelism = null)
     {
         parallelism ??= new ParallelOptions();
         var numbers = new TermNumbers();
@@ -55,9 +61,9 @@ public static class SearchIndexBuilder
         Parallel.For(0, pageCount, parallelism, () => new TermReader(numbers),
             (p, _, reader) =>
             {
-                var page = readPage(p);
+                var page = readPage(p, reader.Body);
                 sectionsOf[p] = ReadPage(page, reader);
-                pages[p] = Shorten(page, storedText);
+                pages[p] = page with { Sections = reader.Body.ToSections(storedText) };
                 return reader;
             },
             reader => { lock (readers) readers.Add(reader); });
@@ -145,19 +151,16 @@ public static class SearchIndexBuilder
         }
     }
 
-    private static SearchPage Shorten(SearchPage page, int storedText) =>
-        page.Sections.All(s => s.Text.Length <= storedText) ? page
-            : page with { Sections = [.. page.Sections.Select(s => s.Text.Length <= storedText ? s : s with { Text = s.Text[..storedText] + "…" })] };
-
-    /// <summary>A page's sections as term counts.</summary>
+    /// <summary>A page's sections (in the reader's <see cref="BodyText"/>) as term counts.</summary>
     private static SectionTerms[] ReadPage(SearchPage page, TermReader reader)
     {
         reader.StartPage();
-        var sections = new SectionTerms[page.Sections.Count];
-        for (var s = 0; s < page.Sections.Count; s++)
+        var body = reader.Body;
+        var sections = new SectionTerms[body.Sections.Count];
+        for (var s = 0; s < body.Sections.Count; s++)
         {
-            var section = page.Sections[s];
-            var length = reader.Add(section.Text, 1);
+            var section = body.Sections[s];
+            var length = reader.Add(body.TextOf(section), 1);
             if (s == 0)
             {
                 length += reader.Add(page.Title, TitleWeight);
@@ -178,21 +181,15 @@ public static class SearchIndexBuilder
     {
         var totals = new Dictionary<string, int>?[termCount];
         foreach (var reader in readers)
-            foreach (var (word, entry) in reader.Words)
+            for (var entry = 0; entry < reader.Words.Count; entry++)
             {
-                if (entry.Term < 0) continue;
-                var forms = totals[entry.Term] ??= new Dictionary<string, int>(1, StringComparer.Ordinal);
-                CollectionsMarshal.GetValueRefOrAddDefault(forms, word, out _) += entry.Count;
+                var term = reader.Words.Term(entry);
+                if (term < 0) continue;
+                var forms = totals[term] ??= new Dictionary<string, int>(1, StringComparer.Ordinal);
+                CollectionsMarshal.GetValueRefOrAddDefault(forms, reader.Words.Word(entry), out _) += reader.Words.Occurrences(entry);
             }
         return totals.Select(forms => (IReadOnlyList<string>)(forms ?? [])
             .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(4).Select(w => w.Key).ToList()).ToArray();
-    }
-
-    /// <summary>A distinct word met by one reader: its term (-1 when it is not indexed) and how often it occurred.</summary>
-    private sealed class WordEntry(int term)
-    {
-        public readonly int Term = term;
-        public int Count;
     }
 
     /// <summary>
@@ -203,8 +200,11 @@ public static class SearchIndexBuilder
     /// </summary>
     private sealed class TermReader(TermNumbers numbers)
     {
-        public readonly Dictionary<string, WordEntry> Words = new(StringComparer.Ordinal);
-        private readonly FoldedWords _words = new();
+        public readonly WordTable Words = new();
+        private readonly char[] _word = new char[256];
+
+        /// <summary>The page this worker is reading, reused from page to page.</summary>
+        public readonly BodyText Body = new();
         private int[] _pageOfTerm = new int[1024];      // term -> the page that last gave it a local number (stamp)
         private int[] _localOfTerm = new int[1024];     // term -> its local number on that page
         private readonly List<int> _terms = [];         // local number -> term
@@ -219,18 +219,19 @@ public static class SearchIndexBuilder
         }
 
         /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>
-        public int Add(string text, int weight)
+        public int Add(ReadOnlySpan<char> text, int weight)
         {
-            var words = _words.Start(text);
-            var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+            var words = new FoldedWords(text, _word);
             var total = 0;
             while (words.Next())
             {
                 total++;
-                if (!lookup.TryGetValue(words.Word, out var entry)) entry = NewWord(words.Word.ToString());
-                if (entry.Term < 0) continue;
-                entry.Count++;
-                var local = LocalNumber(entry.Term);
+                var entry = Words.Find(words.Word, words.Hash);
+                if (entry < 0) entry = NewWord(words.Word.ToString(), words.Hash);
+                var term = Words.Term(entry);
+                if (term < 0) continue;
+                Words.CountOnce(entry);
+                var local = LocalNumber(term);
                 if (_counts[local] == 0) _touched.Add(local);
                 _counts[local] += weight;
             }
@@ -266,11 +267,7 @@ public static class SearchIndexBuilder
             return local;
         }
 
-        private WordEntry NewWord(string word)
-        {
-            var entry = new WordEntry(SearchText.IsIndexed(word) ? numbers.Of(SearchText.Stem(word)) : -1);
-            Words[word] = entry;
-            return entry;
-        }
+        private int NewWord(string word, int hash) =>
+            Words.Add(word, hash, SearchText.IsIndexed(word) ? numbers.Of(SearchText.Stem(word)) : -1);
     }
 }

@@ -37,7 +37,7 @@ public static class SearchText
     /// <summary>The folded words of a text, in order (letters and digits; everything else separates).</summary>
     public static IEnumerable<string> Words(string text)
     {
-        var words = new FoldedWords().Start(text);
+        var words = new FoldedWords(text);
         var list = new List<string>();
         while (words.Next()) list.Add(words.Word.ToString());
         return list;
