@@ -121,8 +121,9 @@
   function typoLimit(word) { return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0; }
 
   // The shards a word's entries live in: those of its stem and of the word as typed, and the
-  // next few whose terms begin with the word, for matches as you type.
-  var prefixShards = 3;
+  // next one if its terms begin with the word, for matches as you type. One, not all: a short
+  // prefix on a large site spans dozens of shards, and a first search must stay small.
+  var prefixShards = 1;
   function keysOf(term) {
     var keys = [shardOf(stem(term))];
     var own = shardOf(term);
