@@ -45,6 +45,14 @@ public sealed class BodyText
     /// <summary>A separation between blocks: a space unless the section is empty so far.</summary>
     public void Separate() => _space = _length > _sectionStart;
 
+    /// <summary>The text appended since the last section ended, as a string, taken out of the buffer (a heading's text).</summary>
+    public string TakeText()
+    {
+        var text = new string(_chars, _sectionStart, _length - _sectionStart);
+        (_length, _space) = (_sectionStart, false);
+        return text;
+    }
+
     /// <summary>Ends the current section; it is kept when it has text or an anchor to link to.</summary>
     public void EndSection(string heading, string anchor)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using SiteGen.Html;
 
 namespace SiteGen.Search;
@@ -34,7 +33,7 @@ public static class ReadSearchSections
         var blocks = Blocks.GetAlternateLookup<ReadOnlySpan<char>>();
         var heading = pageTitle;
         var anchor = "";
-        StringBuilder? headingText = null;   // set while inside an h2 or h3
+        var inHeading = false;               // an h2 or h3's text goes into the buffer until its end tag takes it out
         string? skipping = null;             // the element whose subtree is left out, and how deep in it we are
         var skipDepth = 0;
 
@@ -51,53 +50,27 @@ public static class ReadSearchSections
             switch (tokens.Kind)
             {
                 case HtmlTokenKind.Text:
-                    var decoded = tokens.Text.Contains('&') ? HtmlTokenizer.Decode(tokens.Text) : null;
-                    if (headingText is not null) headingText.Append(decoded is null ? tokens.Text : decoded);
-                    else text.Append(decoded is null ? tokens.Text : decoded);
+                    text.Append(tokens.Text.Contains('&') ? HtmlTokenizer.Decode(tokens.Text) : tokens.Text);
                     break;
                 case HtmlTokenKind.StartTag when tokens.HasAnyClass(Skipped):
                     skipping = tokens.Name.ToString();
                     skipDepth = 1;
                     break;
-                case HtmlTokenKind.StartTag when headingText is null && tokens.NameIn(SectionHeadings) is not null:
+                case HtmlTokenKind.StartTag when !inHeading && tokens.NameIn(SectionHeadings) is not null:
                     text.EndSection(heading, anchor);
                     anchor = tokens.Attribute("id") ?? "";
-                    headingText = new StringBuilder();
+                    inHeading = true;
                     break;
-                case HtmlTokenKind.EndTag when headingText is not null && tokens.NameIn(SectionHeadings) is not null:
-                    heading = Collapse(headingText);
-                    headingText = null;
+                case HtmlTokenKind.EndTag when inHeading && tokens.NameIn(SectionHeadings) is not null:
+                    heading = text.TakeText();
+                    inHeading = false;
                     break;
                 case HtmlTokenKind.StartTag or HtmlTokenKind.EndTag when blocks.Contains(tokens.Name):
-                    if (headingText is not null) headingText.Append(' ');
-                    else text.Separate();
+                    text.Separate();
                     break;
             }
         }
-        if (headingText is not null) heading = Collapse(headingText);
+        if (inHeading) heading = text.TakeText();
         text.EndSection(heading, anchor);
-    }
-
-    /// <summary>A heading's text with each run of spaces, line breaks and no-break spaces made one space, and none at either end.</summary>
-    private static string Collapse(StringBuilder text)
-    {
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
-        var length = 0;
-        var space = false;
-        foreach (var chunk in text.GetChunks())
-            foreach (var c in chunk.Span)
-            {
-                if (c is ' ' or '\n' or '\t' or '\r' or '\u00A0')
-                {
-                    space = length > 0;
-                    continue;
-                }
-                if (space) buffer[length++] = ' ';
-                space = false;
-                buffer[length++] = c;
-            }
-        var collapsed = new string(buffer, 0, length);
-        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        return collapsed;
     }
 }

@@ -123,14 +123,11 @@
   // The shards a word's entries live in: those of its stem and of the word as typed, and the
   // next one if its terms begin with the word, for matches as you type. One, not all: a short
   // prefix on a large site spans dozens of shards, and a first search must stay small.
-  var prefixShards = 1;
   function keysOf(term) {
     var keys = [shardOf(stem(term))];
-    var own = shardOf(term);
+    var own = shardOf(term), next = own + 1;
     if (keys.indexOf(own) < 0) keys.push(own);
-    for (var next = own + 1; next < manifest.shards.length && next <= own + prefixShards && manifest.shards[next].indexOf(term) === 0; next++) {
-      if (keys.indexOf(next) < 0) keys.push(next);
-    }
+    if (next < manifest.shards.length && manifest.shards[next].indexOf(term) === 0 && keys.indexOf(next) < 0) keys.push(next);
     return keys;
   }
 
@@ -196,15 +193,16 @@
       if (!manifest) return { query: query, results: [], suggestion: null, error: true };
       var parsed = parse(query);
       if (parsed.terms.length === 0) return { query: query, results: [], suggestion: null, terms: [] };
+      var ownKeys = parsed.terms.map(keysOf);
       var keys = [];
-      parsed.terms.forEach(function (t) {
-        keysOf(t).forEach(function (k) { if (keys.indexOf(k) < 0) keys.push(k); });
+      ownKeys.forEach(function (list) {
+        list.forEach(function (k) { if (keys.indexOf(k) < 0) keys.push(k); });
       });
       return Promise.all(keys.map(loadShard)).then(function () {
         // A word long enough for typos that matches nothing in its own shards is looked for next door.
         var more = [];
-        parsed.keys = parsed.terms.map(function (t) {
-          var own = keysOf(t);
+        parsed.keys = parsed.terms.map(function (t, index) {
+          var own = ownKeys[index];
           if (typoLimit(t) === 0 || matchesIn(t, own)) return own;
           var near = neighbourKeys(t).filter(function (k) { return own.indexOf(k) < 0; });
           near.forEach(function (k) { if (more.indexOf(k) < 0) more.push(k); });
