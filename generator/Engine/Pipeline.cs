@@ -35,9 +35,10 @@ public sealed class Pipeline
                 if (phase == Phase.Output && context.Diagnostics.HasErrors) break;
                 context.Log.Progress(phase, step, _steps.Count, NameOf(module), build.Elapsed);
                 var watch = Stopwatch.StartNew();
+                var paused = GC.GetTotalPauseDuration();
                 documents = module.Execute(documents, context);
                 perPhase[phase] = perPhase.GetValueOrDefault(phase) + watch.Elapsed;
-                context.Log.Debug($"  {phase,-11} {NameOf(module),-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  {documents.Count} documents, heap {GC.GetTotalMemory(false) >> 20} MB, process {Environment.WorkingSet >> 20} MB");
+                context.Log.Debug($"  {phase,-11} {NameOf(module),-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  (garbage collection {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms)  {documents.Count} documents, heap {GC.GetTotalMemory(false) >> 20} MB, process {Environment.WorkingSet >> 20} MB");
             }
         }
         finally

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace SiteGen.Html;
 
@@ -43,6 +44,7 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         if (_rawTextEnd.Length > 0) return ReadRawText();
@@ -69,6 +71,7 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
     public readonly bool HasClass(string className) => HasAnyClass([className]);
 
     /// <summary>Whether a class attribute of the current start tag holds any of the class names.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public readonly bool HasAnyClass(ReadOnlySpan<string> classNames)
     {
         if (!RawAttribute("class", out var value)) return false;
@@ -81,6 +84,7 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
     public static string Decode(ReadOnlySpan<char> raw) =>
         raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadText(ReadOnlySpan<char> rest)
     {
         // A '<' that starts no tag is text, so look for the next one after the first character.
@@ -92,6 +96,7 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadStartTag(ReadOnlySpan<char> rest)
     {
         var nameLength = NameLength(rest[1..]);
@@ -122,6 +127,7 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadEndTag(ReadOnlySpan<char> rest)
     {
         var nameLength = NameLength(rest[2..]);

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Search;
 
 /// <summary>One section of a <see cref="BodyText"/>: its heading, anchor, and where its text lies in the buffer.</summary>
@@ -11,6 +14,8 @@ public readonly record struct SectionRange(string Heading, string Anchor, int St
 /// </summary>
 public sealed class BodyText
 {
+    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create("\n\t\r\u00A0");
+
     private char[] _chars = new char[16 * 1024];
     private int _length;
     private int _sectionStart;
@@ -26,9 +31,27 @@ public sealed class BodyText
         Sections.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(ReadOnlySpan<char> text)
     {
         if (_length + text.Length + 1 > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + text.Length + 1));
+        // Most text holds single spaces only: it is copied in one go, with a space at either end
+        // handled as a separation. Other whitespace is collapsed character by character.
+        if (text.IndexOfAny(OtherWhitespace) < 0 && !text.Contains("  ", StringComparison.Ordinal))
+        {
+            if (text.StartsWith(' '))
+            {
+                _space = _length > _sectionStart;
+                text = text[1..];
+            }
+            var spaceAfter = text.EndsWith(' ');
+            if (spaceAfter) text = text[..^1];
+            if (text.IsEmpty) return;
+            if (_space) _chars[_length++] = ' ';
+            text.CopyTo(_chars.AsSpan(_length));
+            (_length, _space) = (_length + text.Length, spaceAfter);
+            return;
+        }
         foreach (var c in text)
         {
             if (c is ' ' or '\n' or '\t' or '\r' or '\u00A0')

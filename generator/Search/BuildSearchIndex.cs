@@ -35,9 +35,9 @@ public sealed class BuildSearchIndex : IModule
             },
             WriteSearchIndex.StoredText(listed.Count), context.Parallelism);
         var built = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        var files = WriteSearchIndex.Files(index).ToList();
+        var files = WriteSearchIndex.Files(index, context.Parallelism);
         context.Log.Debug($"    search index: read and scored {built.TotalMilliseconds:F0} ms, " +
-                          $"wrote {(System.Diagnostics.Stopwatch.GetElapsedTime(started) - built).TotalMilliseconds:F0} ms; {index.Terms.Count} terms, {files.Count} files");
+                          $"made its files {(System.Diagnostics.Stopwatch.GetElapsedTime(started) - built).TotalMilliseconds:F0} ms; {index.Terms.Count} terms, {files.Count} files");
         context.Cache?.Keep(Kept, files);
         return files;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SiteGen.Search;
@@ -13,6 +14,20 @@ public ref struct FoldedWords
     // What each non-ASCII character folds to, worked out once per character: decomposed (NFD),
     // non-spacing marks dropped, lower-cased. Surrogates fold to a space: they separate words.
     private static readonly string?[] Folded = new string?[char.MaxValue + 1];
+
+    // What each ASCII character folds to: letters lower-cased, digits kept, and 0 for a separator.
+    // A span over constant data, so the reader's loop needs no check that a static array is ready.
+    private static ReadOnlySpan<byte> AsciiFolds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 0, 0, 0, 0, 0, 0,
+        0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+        0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    ];
 
     private readonly ReadOnlySpan<char> _text;
     private int _at;
@@ -35,46 +50,64 @@ public ref struct FoldedWords
     public readonly ReadOnlySpan<char> Word => _word.AsSpan(0, Length);
 
     /// <summary>Moves to the next word; false at the end of the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Next()
     {
-        Length = 0;
+        // Locals rather than fields in the loop, so they stay in registers.
+        var text = _text;
+        var at = _at;
+        var word = _word;
+        var length = 0;
         var hash = 2166136261;
         while (true)
         {
+            // Plain ASCII, the bulk of most text, is folded through a table.
+            while (_expansion is null && (uint)at < (uint)text.Length && text[at] < 0x80)
+            {
+                var a = (char)AsciiFolds[text[at++]];
+                if (a != 0)
+                {
+                    if (length == word.Length) Array.Resize(ref word, word.Length * 2);
+                    word[length++] = a;
+                    hash = (hash ^ a) * 16777619;
+                }
+                else if (length > 0) goto Found;
+            }
+
             char c;
             if (_expansion is not null)
             {
                 c = _expansion[_expansionAt++];
                 if (_expansionAt == _expansion.Length) _expansion = null;
             }
-            else if (_at < _text.Length)
+            else if (at < text.Length)
             {
-                c = _text[_at++];
-                if (c >= 0x80)
-                {
-                    var folded = Fold(c);
-                    if (folded.Length == 0) continue;
-                    if (folded.Length > 1) (_expansion, _expansionAt) = (folded, 1);
-                    c = folded[0];
-                }
-                else if ((uint)(c - 'A') <= 'Z' - 'A') c = (char)(c | 0x20);
+                var folded = Fold(text[at++]);
+                if (folded.Length == 0) continue;
+                if (folded.Length > 1) (_expansion, _expansionAt) = (folded, 1);
+                c = folded[0];
             }
-            else if (Length == 0) return false;
+            else if (length == 0)
+            {
+                (_at, _word, Length) = (at, word, 0);
+                return false;
+            }
             else break;
 
             if (c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c))
             {
-                if (Length == _word.Length) Array.Resize(ref _word, _word.Length * 2);
-                _word[Length++] = c;
+                if (length == word.Length) Array.Resize(ref word, word.Length * 2);
+                word[length++] = c;
                 hash = (hash ^ c) * 16777619;
             }
-            else if (Length > 0) break;
+            else if (length > 0) break;
         }
-        Hash = (int)hash;
+    Found:
+        (_at, _word, Length, Hash) = (at, word, length, (int)hash);
         return true;
     }
 
-    /// <summary>The folded form of one character (ASCII letters are lower-cased inline by the reader).</summary>
+    /// <summary>The folded form of one character (ASCII is folded through a table by the reader).</summary>
     public static string Fold(char c)
     {
         if (c < 0x80) return char.ToLowerInvariant(c).ToString();

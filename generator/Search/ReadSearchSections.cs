@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteGen.Html;
 
 namespace SiteGen.Search;
@@ -27,6 +28,7 @@ public static class ReadSearchSections
     }
 
     /// <summary>Reads a page body's sections into <paramref name="text"/> (cleared first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(string bodyHtml, string pageTitle, BodyText text)
     {
         text.Clear();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace SiteGen.Search;
@@ -9,8 +10,12 @@ namespace SiteGen.Search;
 /// and heading words 4 times in their section (a heading is more specific than the title). Each
 /// term keeps its best postings only: enough to rank the top results, without shipping every
 /// occurrence of common words.
-/// Terms are numbered as they are met and sections hold (term, count) arrays, so tens of
-/// thousands of sections cost a few flat arrays rather than a dictionary each.
+/// Terms are numbered as they are met, and each worker logs its sections' (term, count) pairs
+/// in one growing array: tens of thousands of sections cost a few large arrays, which the
+/// garbage collector need not copy, rather than small arrays or a dictionary each.
+/// The loops that run once per character or word (the HTML tokenizer, the word reader, the word
+/// table, the counting here) are compiled fully optimized at once: a build is one short run, and
+/// they would run millions of times before tiered compilation promoted them.
 /// </summary>
 public static class SearchIndexBuilder
 {
@@ -21,8 +26,11 @@ public static class SearchIndexBuilder
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    /// <summary>One section's weighted term counts and its length in words.</summary>
-    private readonly record struct SectionTerms(int[] Terms, int[] Counts, int Length);
+    /// <summary>Where a page's sections lie in the log of the worker that read it.</summary>
+    private readonly record struct PageTerms(TermReader Reader, int Offset, int Sections);
+
+    /// <summary>One section in a worker's log: its length in words and its (term, count) pairs from <c>At</c> on.</summary>
+    private readonly record struct SectionTerms(int[] Log, int At, int Terms, int Length);
 
     /// <summary>Term numbers handed out by the page readers running in parallel.</summary>
     private sealed class TermNumbers
@@ -55,54 +63,50 @@ public static class SearchIndexBuilder
     {
         parallelism ??= new ParallelOptions();
         var numbers = new TermNumbers();
-        var sectionsOf = new SectionTerms[pageCount][];
+        var pageTerms = new PageTerms[pageCount];
         var pages = new SearchPage[pageCount];
         var readers = new List<TermReader>();
-        Parallel.For(0, pageCount, parallelism, () => new TermReader(numbers),
+        Parallel.For(0, pageCount, parallelism,
+            () =>
+            {
+                var reader = new TermReader(numbers);
+                lock (readers) readers.Add(reader);
+                return reader;
+            },
             (p, _, reader) =>
             {
                 var page = readPage(p, reader.Body);
-                sectionsOf[p] = ReadPage(page, reader);
+                pageTerms[p] = reader.ReadPage(page);
                 pages[p] = page with { Sections = reader.Body.ToSections(storedText) };
                 return reader;
             },
-            reader => { lock (readers) readers.Add(reader); });
+            _ => { });
 
-        var stems = new string?[numbers.Count];
-        foreach (var (stem, id) in numbers.Ids) stems[id] = stem;
-        var sections = sectionsOf.SelectMany(s => s).ToArray(); // in page order, then section order
-        var pageOf = new int[sections.Length];
-        var sectionInPage = new int[sections.Length];
-        for (int p = 0, s = 0; p < sectionsOf.Length; p++)
-            for (var i = 0; i < sectionsOf[p].Length; i++, s++) (pageOf[s], sectionInPage[s]) = (p, i);
-
-        // Postings grouped by term in flat arrays: count, then place (a counting sort by term).
-        var start = new int[stems.Length + 1];
-        foreach (var section in sections)
-            foreach (var term in section.Terms) start[term + 1]++;
-        for (var t = 0; t < stems.Length; t++) start[t + 1] += start[t];
-        var postingSection = new int[start[^1]];
-        var postingCount = new int[start[^1]];
-        var next = start[..^1];
-        for (var s = 0; s < sections.Length; s++)
-            for (var i = 0; i < sections[s].Terms.Length; i++)
+        var (stems, order) = TermsInOrder(numbers);
+        // The words behind each term are independent of the postings: both are gathered at once.
+        IReadOnlyList<string>[] forms = [];
+        SectionTerms[] sections = [];
+        int[] pageOf = [], sectionInPage = [];
+        PostingsByTerm postings = default;
+        Parallel.Invoke(parallelism,
+            () => forms = SurfaceForms(readers, stems.Length),
+            () =>
             {
-                var at = next[sections[s].Terms[i]]++;
-                (postingSection[at], postingCount[at]) = (s, sections[s].Counts[i]);
-            }
+                sections = SectionsInOrder(pageTerms, out pageOf, out sectionInPage);
+                postings = GroupByTerm(sections, stems.Length);
+            });
 
         var sectionCount = Math.Max(1, sections.Length);
         var averageLength = sections.Length == 0 ? 1 : (double)sections.Sum(s => (long)s.Length) / sections.Length;
-        var forms = SurfaceForms(readers, stems.Length);
-        var order = Enumerable.Range(0, stems.Length).Where(t => stems[t] is not null).OrderBy(t => stems[t], StringComparer.Ordinal).ToArray();
+        var (start, postingSection, postingCount) = postings;
         var terms = new IndexTerm[order.Length];
-        Parallel.For(0, order.Length, parallelism, n =>
+        Parallel.For(0, order.Length, parallelism, () => new long[MaxPostingsPerTerm], (n, _, keys) =>
         {
             var term = order[n];
             var count = start[term + 1] - start[term];
             var idf = Math.Log(1 + (sectionCount - count + 0.5) / (count + 0.5));
             // Best score first, then page and section order: one sortable number per posting.
-            var keys = new long[count];
+            if (keys.Length < count) keys = new long[Math.Max(count, keys.Length * 2)];
             for (var i = 0; i < count; i++)
             {
                 var s = postingSection[start[term] + i];
@@ -111,17 +115,77 @@ public static class SearchIndexBuilder
                 var score = Math.Max(1, (int)Math.Round(bm25 * 100));
                 keys[i] = ((long)(int.MaxValue - score) << 32) | (uint)s;
             }
-            if (count > MaxPostingsPerTerm) KeepSmallest(keys, MaxPostingsPerTerm);
-            Array.Sort(keys, 0, Math.Min(count, MaxPostingsPerTerm));
-            var postings = new Posting[Math.Min(count, MaxPostingsPerTerm)];
-            for (var i = 0; i < postings.Length; i++)
+            var kept = Math.Min(count, MaxPostingsPerTerm);
+            if (count > kept) KeepSmallest(keys.AsSpan(0, count), kept);
+            keys.AsSpan(0, kept).Sort();
+            var postings = new Posting[kept];
+            for (var i = 0; i < kept; i++)
             {
                 var s = (int)(keys[i] & 0xFFFFFFFF);
                 postings[i] = new Posting(pageOf[s], sectionInPage[s], int.MaxValue - (int)(keys[i] >> 32));
             }
             terms[n] = new IndexTerm(stems[term]!, forms[term], postings);
-        });
+            return keys;
+        }, _ => { });
         return new SearchIndex(pages, terms);
+    }
+
+    /// <summary>Each term's postings (section, weighted count) in flat arrays: term t's run from Start[t] to Start[t + 1], in section order.</summary>
+    private readonly record struct PostingsByTerm(int[] Start, int[] Section, int[] Count);
+
+    /// <summary>A counting sort of every section's (term, count) pairs by term: count per term, then place.</summary>
+    private static PostingsByTerm GroupByTerm(SectionTerms[] sections, int termCount)
+    {
+        var start = new int[termCount + 1];
+        foreach (var section in sections)
+            for (var i = 0; i < section.Terms; i++) start[section.Log[section.At + 2 * i] + 1]++;
+        for (var t = 0; t < termCount; t++) start[t + 1] += start[t];
+        var postingSection = new int[start[^1]];
+        var postingCount = new int[start[^1]];
+        var next = start[..^1];
+        for (var s = 0; s < sections.Length; s++)
+        {
+            var (log, at) = (sections[s].Log, sections[s].At);
+            for (var i = 0; i < sections[s].Terms; i++, at += 2)
+            {
+                var place = next[log[at]]++;
+                (postingSection[place], postingCount[place]) = (s, log[at + 1]);
+            }
+        }
+        return new PostingsByTerm(start, postingSection, postingCount);
+    }
+
+    /// <summary>Every section of the site, in page order and then section order, with the page and place of each.</summary>
+    private static SectionTerms[] SectionsInOrder(PageTerms[] pageTerms, out int[] pageOf, out int[] sectionInPage)
+    {
+        var sections = new SectionTerms[pageTerms.Sum(p => p.Sections)];
+        (pageOf, sectionInPage) = (new int[sections.Length], new int[sections.Length]);
+        var s = 0;
+        for (var p = 0; p < pageTerms.Length; p++)
+        {
+            var log = pageTerms[p].Reader.Log;
+            var at = pageTerms[p].Offset;
+            for (var i = 0; i < pageTerms[p].Sections; i++, s++)
+            {
+                // A section is logged as its length, its number of terms, then (term, count) pairs.
+                sections[s] = new SectionTerms(log, at + 2, log[at + 1], log[at]);
+                at += 2 + 2 * log[at + 1];
+                (pageOf[s], sectionInPage[s]) = (p, i);
+            }
+        }
+        return sections;
+    }
+
+    /// <summary>The stem of each term number (null for unused numbers), and the term numbers in ordinal order of stem.</summary>
+    private static (string?[] Stems, int[] Order) TermsInOrder(TermNumbers numbers)
+    {
+        var stems = new string?[numbers.Count];
+        var sortedStems = new string[numbers.Ids.Count];
+        var order = new int[numbers.Ids.Count];
+        var n = 0;
+        foreach (var (stem, id) in numbers.Ids) (stems[id], sortedStems[n], order[n++]) = (stem, stem, id);
+        Array.Sort(sortedStems, order, StringComparer.Ordinal);
+        return (stems, order);
     }
 
     /// <summary>
@@ -129,7 +193,7 @@ public static class SearchIndexBuilder
     /// time on average (a quickselect): a common word has thousands of postings and keeps 80, so
     /// sorting them all would be wasted. The keys are distinct, so the result does not depend on the pivots.
     /// </summary>
-    private static void KeepSmallest(long[] keys, int k)
+    private static void KeepSmallest(Span<long> keys, int k)
     {
         int low = 0, high = keys.Length - 1;
         while (low < high)
@@ -151,45 +215,41 @@ public static class SearchIndexBuilder
         }
     }
 
-    /// <summary>A page's sections (in the reader's <see cref="BodyText"/>) as term counts.</summary>
-    private static SectionTerms[] ReadPage(SearchPage page, TermReader reader)
-    {
-        reader.StartPage();
-        var body = reader.Body;
-        var sections = new SectionTerms[body.Sections.Count];
-        for (var s = 0; s < body.Sections.Count; s++)
-        {
-            var section = body.Sections[s];
-            var length = reader.Add(body.TextOf(section), 1);
-            if (s == 0)
-            {
-                length += reader.Add(page.Title, TitleWeight);
-                length += reader.Add(page.Description, DescriptionWeight);
-            }
-            else
-            {
-                length += reader.Add(section.Heading, HeadingWeight);
-                length += reader.Add(page.Title, 1);
-            }
-            sections[s] = reader.EndSection(length);
-        }
-        return sections;
-    }
-
     /// <summary>For each term, its four most frequent words across the site (ties by spelling).</summary>
     private static IReadOnlyList<string>[] SurfaceForms(List<TermReader> readers, int termCount)
     {
-        var totals = new Dictionary<string, int>?[termCount];
+        // A word always gives the same term, so the workers' counts simply add up per word.
+        var totals = new Dictionary<string, (int Term, int Count)>(StringComparer.Ordinal);
         foreach (var reader in readers)
             for (var entry = 0; entry < reader.Words.Count; entry++)
             {
                 var term = reader.Words.Term(entry);
                 if (term < 0) continue;
-                var forms = totals[term] ??= new Dictionary<string, int>(1, StringComparer.Ordinal);
-                CollectionsMarshal.GetValueRefOrAddDefault(forms, reader.Words.Word(entry), out _) += reader.Words.Occurrences(entry);
+                ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, reader.Words.Word(entry), out _);
+                total = (term, total.Count + reader.Words.Occurrences(entry));
             }
-        return totals.Select(forms => (IReadOnlyList<string>)(forms ?? [])
-            .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(4).Select(w => w.Key).ToList()).ToArray();
+        const int Kept = 4;
+        var best = new (string? Word, int Count)[termCount * Kept];
+        foreach (var (word, (term, count)) in totals)
+        {
+            var slots = best.AsSpan(term * Kept, Kept);
+            var at = 0;
+            while (at < Kept && slots[at].Word is { } other && (slots[at].Count > count || (slots[at].Count == count && string.CompareOrdinal(other, word) < 0))) at++;
+            if (at == Kept) continue;
+            slots[at..^1].CopyTo(slots[(at + 1)..]);
+            slots[at] = (word, count);
+        }
+        var forms = new IReadOnlyList<string>[termCount];
+        for (var term = 0; term < termCount; term++)
+        {
+            var slots = best.AsSpan(term * Kept, Kept);
+            var used = 0;
+            while (used < Kept && slots[used].Word is not null) used++;
+            var words = new string[used];
+            for (var i = 0; i < used; i++) words[i] = slots[i].Word!;
+            forms[term] = words;
+        }
+        return forms;
     }
 
     /// <summary>
@@ -205,6 +265,8 @@ public static class SearchIndexBuilder
 
         /// <summary>The page this worker is reading, reused from page to page.</summary>
         public readonly BodyText Body = new();
+        private int[] _log = new int[1 << 16];          // per section: length, number of terms, (term, count) pairs
+        private int _logLength;
         private int[] _pageOfTerm = new int[1024];      // term -> the page that last gave it a local number (stamp)
         private int[] _localOfTerm = new int[1024];     // term -> its local number on that page
         private readonly List<int> _terms = [];         // local number -> term
@@ -212,14 +274,37 @@ public static class SearchIndexBuilder
         private readonly List<int> _touched = [];
         private int _page;
 
-        public void StartPage()
+        /// <summary>What the worker has logged, section after section, for all the pages it read.</summary>
+        public int[] Log => _log;
+
+        /// <summary>Logs the term counts of the page in <see cref="Body"/>; the title and description count in its first section.</summary>
+        public PageTerms ReadPage(SearchPage page)
         {
             _page++;
             _terms.Clear();
+            var offset = _logLength;
+            for (var s = 0; s < Body.Sections.Count; s++)
+            {
+                var section = Body.Sections[s];
+                var length = Add(Body.TextOf(section), 1);
+                if (s == 0)
+                {
+                    length += Add(page.Title, TitleWeight);
+                    length += Add(page.Description, DescriptionWeight);
+                }
+                else
+                {
+                    length += Add(section.Heading, HeadingWeight);
+                    length += Add(page.Title, 1);
+                }
+                EndSection(length);
+            }
+            return new PageTerms(this, offset, Body.Sections.Count);
         }
 
         /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>
-        public int Add(ReadOnlySpan<char> text, int weight)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int Add(ReadOnlySpan<char> text, int weight)
         {
             var words = new FoldedWords(text, _word);
             var total = 0;
@@ -238,20 +323,22 @@ public static class SearchIndexBuilder
             return total;
         }
 
-        public SectionTerms EndSection(int length)
+        private void EndSection(int length)
         {
-            var terms = new int[_touched.Count];
-            var counts = new int[_touched.Count];
-            for (var i = 0; i < _touched.Count; i++)
+            var needed = _logLength + 2 + 2 * _touched.Count;
+            if (needed > _log.Length) Array.Resize(ref _log, Math.Max(needed, _log.Length * 2));
+            _log[_logLength++] = Math.Max(1, length);
+            _log[_logLength++] = _touched.Count;
+            foreach (var local in _touched)
             {
-                var local = _touched[i];
-                (terms[i], counts[i]) = (_terms[local], _counts[local]);
+                (_log[_logLength], _log[_logLength + 1]) = (_terms[local], _counts[local]);
+                _logLength += 2;
                 _counts[local] = 0;
             }
             _touched.Clear();
-            return new SectionTerms(terms, counts, Math.Max(1, length));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int LocalNumber(int term)
         {
             if (term >= _pageOfTerm.Length)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -37,66 +38,72 @@ public static class WriteSearchIndex
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IEnumerable<Document> Files(SearchIndex index)
+    /// <summary>The manifest, the term shards and the page files, made in parallel.</summary>
+    public static IReadOnlyList<Document> Files(SearchIndex index, ParallelOptions? parallelism = null)
     {
         var shards = Shards(index.Terms);
         var perFile = PagesPerFile(index.Pages);
-        yield return File("search/index.js", "manifest", writer =>
+        var pageFiles = (index.Pages.Count + perFile - 1) / perFile;
+        var files = new Document[1 + shards.Count + pageFiles];
+        files[0] = File("search/index.js", "manifest", null, new ScriptWriter(), writer => WriteManifest(writer, index, shards, perFile));
+        Parallel.For(0, shards.Count + pageFiles, parallelism ?? new ParallelOptions(), () => new ScriptWriter(), (n, _, script) =>
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("version", 2);
-            writer.WriteNumber("pages", index.Pages.Count);
-            writer.WriteNumber("pagesPerFile", perFile);
-            // One space-separated string (stems never hold spaces): it keeps the manifest small.
-            writer.WriteString("shards", string.Join(' ', shards.Select(s => s[0].Stem)));
-            writer.WriteStartArray("stop");
-            foreach (var word in SearchText.StopWords) writer.WriteStringValue(word);
+            files[1 + n] = n < shards.Count
+                ? File($"search/t/{n}.js", "shard", n, script, writer => WriteShard(writer, shards[n]))
+                : File($"search/p/{n - shards.Count}.js", "pages", n - shards.Count, script, writer =>
+                {
+                    writer.WriteStartArray();
+                    var first = (n - shards.Count) * perFile;
+                    for (var p = first; p < Math.Min(first + perFile, index.Pages.Count); p++) WritePage(writer, index.Pages[p]);
+                    writer.WriteEndArray();
+                });
+            return script;
+        }, _ => { });
+        return files;
+    }
+
+    private static void WriteManifest(Utf8JsonWriter writer, SearchIndex index, IReadOnlyList<IReadOnlyList<IndexTerm>> shards, int perFile)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("version", 2);
+        writer.WriteNumber("pages", index.Pages.Count);
+        writer.WriteNumber("pagesPerFile", perFile);
+        // One space-separated string (stems never hold spaces): it keeps the manifest small.
+        writer.WriteString("shards", string.Join(' ', shards.Select(s => s[0].Stem)));
+        writer.WriteStartArray("stop");
+        foreach (var word in SearchText.StopWords) writer.WriteStringValue(word);
+        writer.WriteEndArray();
+        writer.WriteStartArray("rules");
+        foreach (var (suffix, replacement, minStem) in SearchText.SuffixRules)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(suffix);
+            writer.WriteStringValue(replacement);
+            writer.WriteNumberValue(minStem);
             writer.WriteEndArray();
-            writer.WriteStartArray("rules");
-            foreach (var (suffix, replacement, minStem) in SearchText.SuffixRules)
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteShard(Utf8JsonWriter writer, IReadOnlyList<IndexTerm> shard)
+    {
+        writer.WriteStartObject();
+        foreach (var term in shard)
+        {
+            writer.WriteStartArray(term.Stem);
+            writer.WriteStringValue(string.Join(' ', term.Words));
+            writer.WriteStartArray();
+            foreach (var posting in term.Postings)
             {
-                writer.WriteStartArray();
-                writer.WriteStringValue(suffix);
-                writer.WriteStringValue(replacement);
-                writer.WriteNumberValue(minStem);
-                writer.WriteEndArray();
+                writer.WriteNumberValue(posting.Page);
+                writer.WriteNumberValue(posting.Section);
+                writer.WriteNumberValue(posting.Score);
             }
             writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
-        for (var s = 0; s < shards.Count; s++)
-        {
-            var shard = shards[s];
-            yield return File($"search/t/{s}.js", "shard", writer =>
-            {
-                writer.WriteStartObject();
-                foreach (var term in shard)
-                {
-                    writer.WriteStartArray(term.Stem);
-                    writer.WriteStringValue(string.Join(' ', term.Words));
-                    writer.WriteStartArray();
-                    foreach (var posting in term.Postings)
-                    {
-                        writer.WriteNumberValue(posting.Page);
-                        writer.WriteNumberValue(posting.Section);
-                        writer.WriteNumberValue(posting.Score);
-                    }
-                    writer.WriteEndArray();
-                    writer.WriteEndArray();
-                }
-                writer.WriteEndObject();
-            }, s);
+            writer.WriteEndArray();
         }
-        for (var first = 0; first < index.Pages.Count; first += perFile)
-        {
-            var pages = index.Pages.Skip(first).Take(perFile);
-            yield return File($"search/p/{first / perFile}.js", "pages", writer =>
-            {
-                writer.WriteStartArray();
-                foreach (var page in pages) WritePage(writer, page);
-                writer.WriteEndArray();
-            }, first / perFile);
-        }
+        writer.WriteEndObject();
     }
 
     /// <summary>The terms (already in ordinal order of stem) cut into runs of about <see cref="ShardBytes"/>.</summary>
@@ -152,16 +159,28 @@ public static class WriteSearchIndex
         writer.WriteEndObject();
     }
 
-    private static Document File(string path, string callback, Action<Utf8JsonWriter> body, int? number = null)
+    /// <summary>A buffer and JSON writer that one worker reuses from file to file.</summary>
+    private sealed class ScriptWriter
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options)) body(writer);
-        var json = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-        var numberArgument = number is { } n ? n + "," : "";
+        public readonly ArrayBufferWriter<byte> Buffer = new(16 * 1024);
+        public readonly Utf8JsonWriter Json;
+
+        public ScriptWriter() => Json = new Utf8JsonWriter(Buffer, Options);
+    }
+
+    /// <summary>A script that passes the JSON to SiteGenSearch.callback, after the file's number when it has one.</summary>
+    private static Document File(string path, string callback, int? number, ScriptWriter script, Action<Utf8JsonWriter> body)
+    {
+        script.Buffer.ResetWrittenCount();
+        Encoding.UTF8.GetBytes($"SiteGenSearch.{callback}({(number is { } n ? n + "," : "")}", script.Buffer);
+        script.Json.Reset(script.Buffer);
+        body(script.Json);
+        script.Json.Flush();
+        Encoding.UTF8.GetBytes(");\n", script.Buffer);
         return new Document
         {
             SourcePath = "", OutputPath = path, Kind = DocumentKind.GeneratedFile,
-            Content = $"SiteGenSearch.{callback}({numberArgument}{json});\n",
+            Content = Encoding.UTF8.GetString(script.Buffer.WrittenSpan),
         };
     }
 }

@@ -9,8 +9,9 @@ public class WordTableTests
     {
         var table = new WordTable();
         // 50,000 words, far past the first capacity; every tenth shares its hash with the one before,
-        // so equal hashes must still tell words apart.
-        var words = Enumerable.Range(0, 50_000).Select(i => "w" + i).ToArray();
+        // so equal hashes must still tell words apart. Short words are compared as packed numbers,
+        // long words and words beyond U+00FF as text: all three kinds are mixed.
+        var words = Enumerable.Range(0, 50_000).Select(i => (i % 3) switch { 0 => "w" + i, 1 => "longerword" + i, _ => "κ" + i }).ToArray();
         int HashOf(int i) => i % 10 == 1 ? (i - 1) * 31 : i * 31;
         for (var i = 0; i < words.Length; i++)
         {
@@ -27,7 +28,10 @@ public class WordTableTests
         table.CountOnce(5);
         table.CountOnce(5);
         Assert.Equal(2, table.Occurrences(5));
+        // Absent words that share a present word's hash, of each kind: packed, long, beyond U+00FF.
         Assert.Equal(-1, table.Find("absent", HashOf(3)));
+        Assert.Equal(-1, table.Find("longerword4x", HashOf(4)));
+        Assert.Equal(-1, table.Find("κ5x", HashOf(5)));
     }
 
     [Fact]
