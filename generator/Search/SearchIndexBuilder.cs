@@ -313,10 +313,11 @@ public static class SearchIndexBuilder
                 total++;
                 var entry = Words.Find(words.Word, words.Hash);
                 if (entry < 0) entry = NewWord(words.Word.ToString(), words.Hash);
-                var term = Words.Term(entry);
-                if (term < 0) continue;
-                Words.CountOnce(entry);
-                var local = LocalNumber(term);
+                ref var found = ref Words.Entry(entry);
+                if (found.Term < 0) continue;
+                found.Occurrences++;
+                if (found.Page != _page) (found.Page, found.Local) = (_page, LocalNumber(found.Term));
+                var local = found.Local;
                 if (_counts[local] == 0) _touched.Add(local);
                 _counts[local] += weight;
             }

@@ -20,16 +20,18 @@ public sealed class WordTable
 
     private Slot[] _slots = new Slot[1 << 14];
     private string[] _words = new string[1 << 13];
-    private int[] _terms = new int[1 << 13];
-    private int[] _counts = new int[1 << 13];
+    private WordEntry[] _entries = new WordEntry[1 << 13];
 
     public int Count { get; private set; }
 
     public string Word(int entry) => _words[entry];
 
-    public int Term(int entry) => _terms[entry];
+    public int Term(int entry) => _entries[entry].Term;
 
-    public int Occurrences(int entry) => _counts[entry];
+    public int Occurrences(int entry) => _entries[entry].Occurrences;
+
+    /// <summary>A word's facts in one place, so counting an occurrence touches one entry.</summary>
+    public ref WordEntry Entry(int entry) => ref _entries[entry];
 
     /// <summary>The entry of a word, or -1 when it has not been met.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -53,17 +55,16 @@ public sealed class WordTable
         if (Count == _words.Length)
         {
             Array.Resize(ref _words, Count * 2);
-            Array.Resize(ref _terms, Count * 2);
-            Array.Resize(ref _counts, Count * 2);
+            Array.Resize(ref _entries, Count * 2);
         }
         if (Count * 2 >= _slots.Length) Rehash(_slots.Length * 2);
         var entry = Count++;
-        (_words[entry], _terms[entry], _counts[entry]) = (word, term, 0);
+        (_words[entry], _entries[entry]) = (word, new WordEntry { Term = term });
         Place(new Slot { Key = Packed(word), HashAndEntry = ((long)hash << 32) | (uint)(entry + 1) });
         return entry;
     }
 
-    public void CountOnce(int entry) => _counts[entry]++;
+    public void CountOnce(int entry) => _entries[entry].Occurrences++;
 
     /// <summary>
     /// A word of at most 8 characters, all below U+0100, as one number, a byte per character. Words
@@ -96,4 +97,17 @@ public sealed class WordTable
         foreach (var slot in old)
             if (slot.HashAndEntry != 0) Place(slot);
     }
+}
+
+/// <summary>
+/// What a <see cref="WordTable"/> knows of a word: its term (-1 when not indexed) and how often it
+/// occurred; and, for the reader counting a page, the page it last met the word on and the
+/// term's number on that page, so a repeated word skips the term's own lookup.
+/// </summary>
+public struct WordEntry
+{
+    public int Term;
+    public int Occurrences;
+    public int Page;
+    public int Local;
 }
