@@ -122,6 +122,19 @@ public class SearchTests(BrowserFixture site)
         await Assertions.Expect(page.Locator(".page-body mark").First).ToHaveTextAsync("dizziness");
     }
 
+    [BrowserTheory]
+    [InlineData(Host.Http)]
+    [InlineData(Host.File)]
+    public async Task Focusing_the_box_loads_the_manifest_before_the_first_keystroke(Host host)
+    {
+        var page = await site.OpenAsync("index.html", host);
+        const string manifestScript = "script[src$='search/index.js']";
+        Assert.Equal(0, await page.Locator(manifestScript).CountAsync());
+        await page.FocusAsync("#search-input");
+        await Assertions.Expect(page.Locator(manifestScript)).ToHaveCountAsync(1);
+        Assert.Equal("", await page.InputValueAsync("#search-input"));
+    }
+
     [BrowserFact]
     public async Task Escape_closes_the_results()
     {

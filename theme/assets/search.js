@@ -445,6 +445,8 @@
       else if (event.key === "Enter" && active >= 0) { event.preventDefault(); window.location.href = options[active].dataset.href; }
     });
 
+    // The manifest loads as soon as the reader is in the box, so the first keystroke waits only for its words' files.
+    input.addEventListener("focus", function () { loadManifest(); });
     input.addEventListener("blur", function () { setTimeout(close, 150); });
   }
 
