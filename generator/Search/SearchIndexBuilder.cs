@@ -11,7 +11,7 @@ namespace SiteGen.Search;
 /// term keeps its best postings only: enough to rank the top results, without shipping every
 /// occurrence of common words.
 /// Terms are numbered as they are met, and each worker logs its sections' (term, count) pairs
-/// in one growing array: tens of thousands of sections cost a few large arrays, which the
+/// in blocks of 4 MB: tens of thousands of sections cost a few large arrays, which the
 /// garbage collector need not copy, rather than small arrays or a dictionary each.
 /// The loops that run once per character or word (the HTML tokenizer, the word reader, the word
 /// table, the counting here) are compiled fully optimized at once: a build is one short run, and
@@ -26,8 +26,8 @@ public static class SearchIndexBuilder
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    /// <summary>Where a page's sections lie in the log of the worker that read it.</summary>
-    private readonly record struct PageTerms(TermReader Reader, int Offset, int Sections);
+    /// <summary>Where a page's sections lie in a block of the log of the worker that read it.</summary>
+    private readonly record struct PageTerms(int[] Log, int Offset, int Sections);
 
     /// <summary>One section in a worker's log: its length in words and its (term, count) pairs from <c>At</c> on.</summary>
     private readonly record struct SectionTerms(int[] Log, int At, int Terms, int Length);
@@ -140,8 +140,8 @@ public static class SearchIndexBuilder
         foreach (var section in sections)
             for (var i = 0; i < section.Terms; i++) start[section.Log[section.At + 2 * i] + 1]++;
         for (var t = 0; t < termCount; t++) start[t + 1] += start[t];
-        var postingSection = new int[start[^1]];
-        var postingCount = new int[start[^1]];
+        var postingSection = GC.AllocateUninitializedArray<int>(start[^1]); // every place is written below
+        var postingCount = GC.AllocateUninitializedArray<int>(start[^1]);
         var next = start[..^1];
         for (var s = 0; s < sections.Length; s++)
         {
@@ -163,7 +163,7 @@ public static class SearchIndexBuilder
         var s = 0;
         for (var p = 0; p < pageTerms.Length; p++)
         {
-            var log = pageTerms[p].Reader.Log;
+            var log = pageTerms[p].Log;
             var at = pageTerms[p].Offset;
             for (var i = 0; i < pageTerms[p].Sections; i++, s++)
             {
@@ -265,7 +265,12 @@ public static class SearchIndexBuilder
 
         /// <summary>The page this worker is reading, reused from page to page.</summary>
         public readonly BodyText Body = new();
-        private int[] _log = new int[1 << 16];          // per section: length, number of terms, (term, count) pairs
+        // Per section: its length, its number of terms, then (term, count) pairs. A page is logged
+        // in a scratch array, then copied into the current block of the log, so it never spans two.
+        private const int LogBlock = 1 << 20;
+        private int[] _pageLog = new int[4096];
+        private int _pageLogLength;
+        private int[] _log = [];
         private int _logLength;
         private int[] _pageOfTerm = new int[1024];      // term -> the page that last gave it a local number (stamp)
         private int[] _localOfTerm = new int[1024];     // term -> its local number on that page
@@ -274,15 +279,12 @@ public static class SearchIndexBuilder
         private readonly List<int> _touched = [];
         private int _page;
 
-        /// <summary>What the worker has logged, section after section, for all the pages it read.</summary>
-        public int[] Log => _log;
-
         /// <summary>Logs the term counts of the page in <see cref="Body"/>; the title and description count in its first section.</summary>
         public PageTerms ReadPage(SearchPage page)
         {
             _page++;
             _terms.Clear();
-            var offset = _logLength;
+            _pageLogLength = 0;
             for (var s = 0; s < Body.Sections.Count; s++)
             {
                 var section = Body.Sections[s];
@@ -299,7 +301,11 @@ public static class SearchIndexBuilder
                 }
                 EndSection(length);
             }
-            return new PageTerms(this, offset, Body.Sections.Count);
+            // Blocks are fully written before they are read, so they need not be zeroed first.
+            if (_logLength + _pageLogLength > _log.Length) (_log, _logLength) = (GC.AllocateUninitializedArray<int>(Math.Max(LogBlock, _pageLogLength)), 0);
+            _pageLog.AsSpan(0, _pageLogLength).CopyTo(_log.AsSpan(_logLength));
+            _logLength += _pageLogLength;
+            return new PageTerms(_log, _logLength - _pageLogLength, Body.Sections.Count);
         }
 
         /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>
@@ -326,14 +332,14 @@ public static class SearchIndexBuilder
 
         private void EndSection(int length)
         {
-            var needed = _logLength + 2 + 2 * _touched.Count;
-            if (needed > _log.Length) Array.Resize(ref _log, Math.Max(needed, _log.Length * 2));
-            _log[_logLength++] = Math.Max(1, length);
-            _log[_logLength++] = _touched.Count;
+            var needed = _pageLogLength + 2 + 2 * _touched.Count;
+            if (needed > _pageLog.Length) Array.Resize(ref _pageLog, Math.Max(needed, _pageLog.Length * 2));
+            _pageLog[_pageLogLength++] = Math.Max(1, length);
+            _pageLog[_pageLogLength++] = _touched.Count;
             foreach (var local in _touched)
             {
-                (_log[_logLength], _log[_logLength + 1]) = (_terms[local], _counts[local]);
-                _logLength += 2;
+                (_pageLog[_pageLogLength], _pageLog[_pageLogLength + 1]) = (_terms[local], _counts[local]);
+                _pageLogLength += 2;
                 _counts[local] = 0;
             }
             _touched.Clear();
