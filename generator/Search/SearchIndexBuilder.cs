@@ -87,72 +87,126 @@ public static class SearchIndexBuilder
         IReadOnlyList<string>[] forms = [];
         SectionTerms[] sections = [];
         int[] pageOf = [], sectionInPage = [];
-        PostingsByTerm postings = default;
+        BestPostings best = default;
         Parallel.Invoke(parallelism,
             () => forms = SurfaceForms(readers, stems.Length),
             () =>
             {
                 sections = SectionsInOrder(pageTerms, out pageOf, out sectionInPage);
-                postings = GroupByTerm(sections, stems.Length);
+                best = ScoreAndKeepBest(sections, stems.Length, parallelism);
             });
 
-        var sectionCount = Math.Max(1, sections.Length);
-        var averageLength = sections.Length == 0 ? 1 : (double)sections.Sum(s => (long)s.Length) / sections.Length;
-        var (start, postingSection, postingCount) = postings;
         var terms = new IndexTerm[order.Length];
-        Parallel.For(0, order.Length, parallelism, () => new long[MaxPostingsPerTerm], (n, _, keys) =>
+        Parallel.For(0, order.Length, parallelism, n =>
         {
             var term = order[n];
-            var count = start[term + 1] - start[term];
-            var idf = Math.Log(1 + (sectionCount - count + 0.5) / (count + 0.5));
-            // Best score first, then page and section order: one sortable number per posting.
-            if (keys.Length < count) keys = new long[Math.Max(count, keys.Length * 2)];
-            for (var i = 0; i < count; i++)
-            {
-                var s = postingSection[start[term] + i];
-                var tf = postingCount[start[term] + i];
-                var bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * sections[s].Length / averageLength));
-                var score = Math.Max(1, (int)Math.Round(bm25 * 100));
-                keys[i] = ((long)(int.MaxValue - score) << 32) | (uint)s;
-            }
-            var kept = Math.Min(count, MaxPostingsPerTerm);
-            if (count > kept) KeepSmallest(keys.AsSpan(0, count), kept);
-            keys.AsSpan(0, kept).Sort();
-            var postings = new Posting[kept];
-            for (var i = 0; i < kept; i++)
+            var keys = best.Keys.AsSpan(best.Start[term], best.Start[term + 1] - best.Start[term]);
+            keys.Sort();
+            var postings = new Posting[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
             {
                 var s = (int)(keys[i] & 0xFFFFFFFF);
                 postings[i] = new Posting(pageOf[s], sectionInPage[s], int.MaxValue - (int)(keys[i] >> 32));
             }
             terms[n] = new IndexTerm(stems[term]!, forms[term], postings);
-            return keys;
-        }, _ => { });
+        });
         return new SearchIndex(pages, terms);
     }
 
-    /// <summary>Each term's postings (section, weighted count) in flat arrays: term t's run from Start[t] to Start[t + 1], in section order.</summary>
-    private readonly record struct PostingsByTerm(int[] Start, int[] Section, int[] Count);
+    /// <summary>
+    /// Each term's best postings as sortable keys - best score first, then section order, one
+    /// number each - term t's from Start[t] to Start[t + 1], not yet sorted.
+    /// </summary>
+    private readonly record struct BestPostings(int[] Start, long[] Keys);
 
-    /// <summary>A counting sort of every section's (term, count) pairs by term: count per term, then place.</summary>
-    private static PostingsByTerm GroupByTerm(SectionTerms[] sections, int termCount)
+    /// <summary>
+    /// Scores every posting with BM25 as the sections are read in order, and keeps each term's
+    /// <see cref="MaxPostingsPerTerm"/> best: a common word has thousands of postings, so they are
+    /// never all held at once. The workers share the terms out in ranges of about equal numbers
+    /// of postings; each reads every section and scores its own terms.
+    /// </summary>
+    private static BestPostings ScoreAndKeepBest(SectionTerms[] sections, int termCount, ParallelOptions parallelism)
     {
-        var start = new int[termCount + 1];
+        // How many sections hold each term: its IDF, and how many postings it keeps.
+        var frequency = new int[termCount];
+        long postings = 0, words = 0;
         foreach (var section in sections)
-            for (var i = 0; i < section.Terms; i++) start[section.Log[section.At + 2 * i] + 1]++;
-        for (var t = 0; t < termCount; t++) start[t + 1] += start[t];
-        var postingSection = GC.AllocateUninitializedArray<int>(start[^1]); // every place is written below
-        var postingCount = GC.AllocateUninitializedArray<int>(start[^1]);
-        var next = start[..^1];
-        for (var s = 0; s < sections.Length; s++)
         {
-            var (log, at) = (sections[s].Log, sections[s].At);
-            for (var i = 0; i < sections[s].Terms; i++, at += 2)
-            {
-                var place = next[log[at]]++;
-                (postingSection[place], postingCount[place]) = (s, log[at + 1]);
-            }
+            for (var i = 0; i < section.Terms; i++) frequency[section.Log[section.At + 2 * i]]++;
+            (postings, words) = (postings + section.Terms, words + section.Length);
         }
-        return new PostingsByTerm(start, postingSection, postingCount);
+        var sectionCount = Math.Max(1, sections.Length);
+        var averageLength = sections.Length == 0 ? 1 : (double)words / sections.Length;
+        var idf = new double[termCount];
+        var start = new int[termCount + 1];
+        for (var t = 0; t < termCount; t++)
+        {
+            idf[t] = Math.Log(1 + (sectionCount - frequency[t] + 0.5) / (frequency[t] + 0.5));
+            start[t + 1] = start[t] + Math.Min(frequency[t], MaxPostingsPerTerm);
+        }
+
+        var workers = parallelism.MaxDegreeOfParallelism > 0 ? parallelism.MaxDegreeOfParallelism : Environment.ProcessorCount;
+        var firstTerm = new int[workers + 1];
+        long seen = 0;
+        for (int t = 0, w = 1; t < termCount && w < workers; t++)
+            if ((seen += frequency[t]) >= postings * w / workers) firstTerm[w++] = t + 1;
+        for (var w = 1; w <= workers; w++) firstTerm[w] = Math.Max(firstTerm[w], firstTerm[w - 1]);
+        firstTerm[workers] = termCount;
+
+        var keys = GC.AllocateUninitializedArray<long>(start[^1]); // each term's run is filled before it is read
+        var filled = new int[termCount];
+        Parallel.For(0, workers, parallelism, worker =>
+        {
+            var (first, end) = (firstTerm[worker], firstTerm[worker + 1]);
+            for (var s = 0; s < sections.Length; s++)
+            {
+                var (log, at) = (sections[s].Log, sections[s].At);
+                for (var i = 0; i < sections[s].Terms; i++, at += 2)
+                {
+                    var term = log[at];
+                    if (term < first || term >= end) continue;
+                    var tf = log[at + 1];
+                    var bm25 = idf[term] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * sections[s].Length / averageLength));
+                    var score = Math.Max(1, (int)Math.Round(bm25 * 100));
+                    Keep(keys.AsSpan(start[term], start[term + 1] - start[term]), ref filled[term],
+                        ((long)(int.MaxValue - score) << 32) | (uint)s, frequency[term] > MaxPostingsPerTerm);
+                }
+            }
+        });
+        return new BestPostings(start, keys);
+    }
+
+    /// <summary>
+    /// Adds a key to a term's run, which keeps the smallest keys. Until the run is full the key is
+    /// appended; a run that will see more keys than it holds then becomes a max-heap, whose top
+    /// (the worst key kept) any better key replaces. The keys are distinct, so what is kept does
+    /// not depend on the order they come in.
+    /// </summary>
+    private static void Keep(Span<long> run, ref int filled, long key, bool overflows)
+    {
+        if (filled < run.Length)
+        {
+            run[filled++] = key;
+            if (filled == run.Length && overflows)
+                for (var i = run.Length / 2 - 1; i >= 0; i--) SiftDown(run, i);
+            return;
+        }
+        if (key >= run[0]) return;
+        run[0] = key;
+        SiftDown(run, 0);
+    }
+
+    private static void SiftDown(Span<long> heap, int i)
+    {
+        while (true)
+        {
+            var (largest, left) = (i, 2 * i + 1);
+            if (left < heap.Length && heap[left] > heap[largest]) largest = left;
+            if (left + 1 < heap.Length && heap[left + 1] > heap[largest]) largest = left + 1;
+            if (largest == i) return;
+            (heap[i], heap[largest]) = (heap[largest], heap[i]);
+            i = largest;
+        }
     }
 
     /// <summary>Every section of the site, in page order and then section order, with the page and place of each.</summary>
@@ -186,33 +240,6 @@ public static class SearchIndexBuilder
         foreach (var (stem, id) in numbers.Ids) (stems[id], sortedStems[n], order[n++]) = (stem, stem, id);
         Array.Sort(sortedStems, order, StringComparer.Ordinal);
         return (stems, order);
-    }
-
-    /// <summary>
-    /// Moves the <paramref name="k"/> smallest keys to the front, in no particular order, in linear
-    /// time on average (a quickselect): a common word has thousands of postings and keeps 80, so
-    /// sorting them all would be wasted. The keys are distinct, so the result does not depend on the pivots.
-    /// </summary>
-    private static void KeepSmallest(Span<long> keys, int k)
-    {
-        int low = 0, high = keys.Length - 1;
-        while (low < high)
-        {
-            var pivot = keys[low + (high - low) / 2];
-            int i = low, j = high;
-            while (i <= j)
-            {
-                while (keys[i] < pivot) i++;
-                while (keys[j] > pivot) j--;
-                if (i > j) break;
-                (keys[i], keys[j]) = (keys[j], keys[i]);
-                i++;
-                j--;
-            }
-            if (k - 1 <= j) high = j;
-            else if (k - 1 >= i) low = i;
-            else return;
-        }
     }
 
     /// <summary>For each term, its four most frequent words across the site (ties by spelling).</summary>
