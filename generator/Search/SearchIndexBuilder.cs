@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -10,7 +9,7 @@ namespace SiteGen.Search;
 /// and heading words 4 times in their section (a heading is more specific than the title). Each
 /// term keeps its best postings only: enough to rank the top results, without shipping every
 /// occurrence of common words.
-/// Terms are numbered as they are met, and each worker logs its sections' (term, count) pairs
+/// Each worker numbers the terms it meets on its own and logs its sections' (term, count) pairs
 /// in blocks of 4 MB: tens of thousands of sections cost a few large arrays, which the
 /// garbage collector need not copy, rather than small arrays or a dictionary each.
 /// The loops that run once per character or word (the HTML tokenizer, the word reader, the word
@@ -27,23 +26,10 @@ public static class SearchIndexBuilder
     private const double B = 0.75;
 
     /// <summary>Where a page's sections lie in a block of the log of the worker that read it.</summary>
-    private readonly record struct PageTerms(int[] Log, int Offset, int Sections);
+    private readonly record struct PageTerms(TermReader Reader, int[] Log, int Offset, int Sections);
 
     /// <summary>One section in a worker's log: its length in words and its (term, count) pairs from <c>At</c> on.</summary>
     private readonly record struct SectionTerms(int[] Log, int At, int Terms, int Length);
-
-    /// <summary>Term numbers handed out by the page readers running in parallel.</summary>
-    private sealed class TermNumbers
-    {
-        public readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
-        private int _next = -1;
-
-        // Two threads meeting a new term at once may both draw a number; one is used, the other
-        // becomes a gap, which costs nothing (the terms are put in alphabetical order anyway).
-        public int Of(string stem) => Ids.TryGetValue(stem, out var id) ? id : Ids.GetOrAdd(stem, _ => Interlocked.Increment(ref _next));
-
-        public int Count => _next + 1;
-    }
 
     public static SearchIndex Build(IReadOnlyList<SearchPage> pages, int storedText = int.MaxValue) =>
         Build(pages.Count, (p, body) =>
@@ -62,14 +48,13 @@ public static class SearchIndexBuilder
     public static SearchIndex Build(int pageCount, Func<int, BodyText, SearchPage> readPage, int storedText, ParallelOptions? parallelism = null)
     {
         parallelism ??= new ParallelOptions();
-        var numbers = new TermNumbers();
         var pageTerms = new PageTerms[pageCount];
         var pages = new SearchPage[pageCount];
         var readers = new List<TermReader>();
         Parallel.For(0, pageCount, parallelism,
             () =>
             {
-                var reader = new TermReader(numbers);
+                var reader = new TermReader();
                 lock (readers) readers.Add(reader);
                 return reader;
             },
@@ -82,7 +67,7 @@ public static class SearchIndexBuilder
             },
             _ => { });
 
-        var (stems, order) = TermsInOrder(numbers);
+        var stems = NumberTermsAlphabetically(readers);
         // The words behind each term are independent of the postings: both are gathered at once.
         IReadOnlyList<string>[] forms = [];
         SectionTerms[] sections = [];
@@ -96,10 +81,9 @@ public static class SearchIndexBuilder
                 best = ScoreAndKeepBest(sections, stems.Length, parallelism);
             });
 
-        var terms = new IndexTerm[order.Length];
-        Parallel.For(0, order.Length, parallelism, n =>
+        var terms = new IndexTerm[stems.Length];
+        Parallel.For(0, stems.Length, parallelism, term =>
         {
-            var term = order[n];
             var keys = best.Keys.AsSpan(best.Start[term], best.Start[term + 1] - best.Start[term]);
             keys.Sort();
             var postings = new Posting[keys.Length];
@@ -108,7 +92,7 @@ public static class SearchIndexBuilder
                 var s = (int)(keys[i] & 0xFFFFFFFF);
                 postings[i] = new Posting(pageOf[s], sectionInPage[s], int.MaxValue - (int)(keys[i] >> 32));
             }
-            terms[n] = new IndexTerm(stems[term]!, forms[term], postings);
+            terms[term] = new IndexTerm(stems[term], forms[term], postings);
         });
         return new SearchIndex(pages, terms);
     }
@@ -217,12 +201,13 @@ public static class SearchIndexBuilder
         var s = 0;
         for (var p = 0; p < pageTerms.Length; p++)
         {
-            var log = pageTerms[p].Log;
-            var at = pageTerms[p].Offset;
+            var (log, at, siteNumbers) = (pageTerms[p].Log, pageTerms[p].Offset, pageTerms[p].Reader.SiteNumbers);
             for (var i = 0; i < pageTerms[p].Sections; i++, s++)
             {
-                // A section is logged as its length, its number of terms, then (term, count) pairs.
+                // A section is logged as its length, its number of terms, then (term, count) pairs;
+                // the worker's term numbers become the site's here.
                 sections[s] = new SectionTerms(log, at + 2, log[at + 1], log[at]);
+                for (var pair = at + 2; pair < at + 2 + 2 * log[at + 1]; pair += 2) log[pair] = siteNumbers[log[pair]];
                 at += 2 + 2 * log[at + 1];
                 (pageOf[s], sectionInPage[s]) = (p, i);
             }
@@ -230,16 +215,21 @@ public static class SearchIndexBuilder
         return sections;
     }
 
-    /// <summary>The stem of each term number (null for unused numbers), and the term numbers in ordinal order of stem.</summary>
-    private static (string?[] Stems, int[] Order) TermsInOrder(TermNumbers numbers)
+    /// <summary>
+    /// Gives every term its site-wide number, its place in ordinal order of stems, and tells each
+    /// worker how its own numbers map to those. Workers number the terms they meet on their own,
+    /// so reading pages in parallel shares nothing.
+    /// </summary>
+    private static string[] NumberTermsAlphabetically(List<TermReader> readers)
     {
-        var stems = new string?[numbers.Count];
-        var sortedStems = new string[numbers.Ids.Count];
-        var order = new int[numbers.Ids.Count];
-        var n = 0;
-        foreach (var (stem, id) in numbers.Ids) (stems[id], sortedStems[n], order[n++]) = (stem, stem, id);
-        Array.Sort(sortedStems, order, StringComparer.Ordinal);
-        return (stems, order);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var reader in readers)
+            foreach (var stem in reader.Stems) numbers.TryAdd(stem, 0);
+        var stems = numbers.Keys.ToArray();
+        Array.Sort(stems, StringComparer.Ordinal);
+        for (var i = 0; i < stems.Length; i++) numbers[stems[i]] = i;
+        foreach (var reader in readers) reader.SiteNumbers = [.. reader.Stems.Select(stem => numbers[stem])];
+        return stems;
     }
 
     /// <summary>For each term, its four most frequent words across the site (ties by spelling).</summary>
@@ -252,6 +242,7 @@ public static class SearchIndexBuilder
             {
                 var term = reader.Words.Term(entry);
                 if (term < 0) continue;
+                term = reader.SiteNumbers[term];
                 ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, reader.Words.Word(entry), out _);
                 total = (term, total.Count + reader.Words.Occurrences(entry));
             }
@@ -285,9 +276,17 @@ public static class SearchIndexBuilder
     /// word costs a lookup, not an allocation. Within a page each term gets a small local number,
     /// so a section's counts are a plain array rather than a dictionary.
     /// </summary>
-    private sealed class TermReader(TermNumbers numbers)
+    private sealed class TermReader
     {
         public readonly WordTable Words = new();
+
+        /// <summary>The stems this worker has met, by its own term number.</summary>
+        public readonly List<string> Stems = [];
+
+        /// <summary>The site-wide number of each of this worker's terms, set once all pages are read.</summary>
+        public int[] SiteNumbers = [];
+
+        private readonly Dictionary<string, int> _termOfStem = new(StringComparer.Ordinal);
         private readonly char[] _word = new char[256];
 
         /// <summary>The page this worker is reading, reused from page to page.</summary>
@@ -332,7 +331,7 @@ public static class SearchIndexBuilder
             if (_logLength + _pageLogLength > _log.Length) (_log, _logLength) = (GC.AllocateUninitializedArray<int>(Math.Max(LogBlock, _pageLogLength)), 0);
             _pageLog.AsSpan(0, _pageLogLength).CopyTo(_log.AsSpan(_logLength));
             _logLength += _pageLogLength;
-            return new PageTerms(_log, _logLength - _pageLogLength, Body.Sections.Count);
+            return new PageTerms(this, _log, _logLength - _pageLogLength, Body.Sections.Count);
         }
 
         /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>
@@ -389,6 +388,18 @@ public static class SearchIndexBuilder
         }
 
         private int NewWord(string word, int hash) =>
-            Words.Add(word, hash, SearchText.IsIndexed(word) ? numbers.Of(SearchText.Stem(word)) : -1);
+            Words.Add(word, hash, SearchText.IsIndexed(word) ? TermOf(SearchText.Stem(word)) : -1);
+
+        /// <summary>This worker's number for a stem (numbers are made site-wide after reading).</summary>
+        private int TermOf(string stem)
+        {
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_termOfStem, stem, out var known);
+            if (!known)
+            {
+                number = Stems.Count;
+                Stems.Add(stem);
+            }
+            return number;
+        }
     }
 }
