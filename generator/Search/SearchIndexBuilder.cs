@@ -137,6 +137,10 @@ public static class SearchIndexBuilder
         for (var w = 1; w <= workers; w++) firstTerm[w] = Math.Max(firstTerm[w], firstTerm[w - 1]);
         firstTerm[workers] = termCount;
 
+        // BM25's length normalisation of each section, worked out once rather than per posting.
+        var norm = new double[sections.Length];
+        for (var s = 0; s < sections.Length; s++) norm[s] = K1 * (1 - B + B * sections[s].Length / averageLength);
+
         var keys = GC.AllocateUninitializedArray<long>(start[^1]); // each term's run is filled before it is read
         var filled = new int[termCount];
         Parallel.For(0, workers, parallelism, worker =>
@@ -150,7 +154,7 @@ public static class SearchIndexBuilder
                     var term = log[at];
                     if (term < first || term >= end) continue;
                     var tf = log[at + 1];
-                    var bm25 = idf[term] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * sections[s].Length / averageLength));
+                    var bm25 = idf[term] * tf * (K1 + 1) / (tf + norm[s]);
                     var score = Math.Max(1, (int)Math.Round(bm25 * 100));
                     Keep(keys.AsSpan(start[term], start[term + 1] - start[term]), ref filled[term],
                         ((long)(int.MaxValue - score) << 32) | (uint)s, frequency[term] > MaxPostingsPerTerm);
