@@ -19,9 +19,11 @@ public sealed class BuildSearchIndex : IModule
         if (context.Cache?.Kept(Kept) is { } previous && context.Later is { } later)
         {
             later.Enqueue(new LaterWork(previous, () => Index(listed, context)));
-            return [.. documents, .. previous];
+            return [.. previous, .. documents];
         }
-        return [.. documents, .. Index(listed, context)];
+        // The index files go first: the page stream writes them and lets go of their text at once,
+        // instead of carrying it (25 MB at 10,000 pages) through the layout of every page.
+        return [.. Index(listed, context), .. documents];
     }
 
     private static IReadOnlyList<Document> Index(IReadOnlyList<Document> listed, BuildContext context)
