@@ -113,8 +113,11 @@ public sealed class ExternalLinkCheckerTests : IDisposable
     public async Task Requests_to_one_host_are_spaced_out()
     {
         var options = Options() with { PerHostInterval = TimeSpan.FromMilliseconds(200), CacheFile = null };
+        // The server sees arrivals, not sends: a first, cold request (code not yet compiled) can
+        // arrive late and make the next gap look short. One request beforehand warms both sides.
+        await Check(options, "ok");
         await Check(options, "a", "b", "c", "d");
-        var times = _server.Log.Select(l => l.At).Order().ToList();
+        var times = _server.Log.Where(l => l.Path != "/ok").Select(l => l.At).Order().ToList();
         Assert.Equal(4, times.Count);
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(150), $"{pair.Second - pair.First}"));
     }

@@ -66,10 +66,17 @@ public class SearchIndexTests
     [Fact]
     public void Each_term_keeps_only_its_best_postings()
     {
-        var pages = Enumerable.Range(0, 300).Select(i => new SearchPage($"{i}.html", "Page", "", [new("Page", "", string.Join(' ', Enumerable.Repeat("trial", 1 + i % 7)) + " filler words here")])).ToArray();
+        // 300 pages say "trial" 1 to 7 times; 2,700 others do not, so the word is rare enough to score apart.
+        var pages = Enumerable.Range(0, 3000).Select(i => new SearchPage($"{i}.html", "Page", "",
+            [new("Page", "", i < 300 ? string.Join(' ', Enumerable.Repeat("trial", 1 + i % 7)) + " filler words here" : "other filler words here")])).ToArray();
         var postings = Term(Index(pages), "trial").Postings;
         Assert.Equal(SearchIndexBuilder.MaxPostingsPerTerm, postings.Count);
         Assert.True(postings.Zip(postings.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+        // The best are kept whatever order the pages come in: every page that says "trial" 7 times,
+        // then the first of those that say it 6 times (equal scores keep page order).
+        var sevens = Enumerable.Range(0, 300).Where(i => i % 7 == 6).ToList();
+        var sixes = Enumerable.Range(0, 300).Where(i => i % 7 == 5).Take(SearchIndexBuilder.MaxPostingsPerTerm - sevens.Count);
+        Assert.Equal([.. sevens, .. sixes], postings.Select(p => p.Page));
     }
 
     [Fact]
