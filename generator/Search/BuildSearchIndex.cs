@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SiteGen.Engine;
 
 namespace SiteGen.Search;
@@ -28,7 +29,7 @@ public sealed class BuildSearchIndex : IModule
 
     private static IReadOnlyList<Document> Index(IReadOnlyList<Document> listed, BuildContext context)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         var index = SearchIndexBuilder.Build(listed.Count,
             (i, body) =>
             {
@@ -36,10 +37,10 @@ public sealed class BuildSearchIndex : IModule
                 return new SearchPage(listed[i].OutputPath, listed[i].Title, listed[i].Meta.Description ?? "", []);
             },
             WriteSearchIndex.StoredText(listed.Count), context.Parallelism);
-        var built = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var built = Stopwatch.GetElapsedTime(started);
         var files = WriteSearchIndex.Files(index, context.Parallelism);
         context.Log.Debug($"    search index: read and scored {built.TotalMilliseconds:F0} ms, " +
-                          $"made its files {(System.Diagnostics.Stopwatch.GetElapsedTime(started) - built).TotalMilliseconds:F0} ms; {index.Terms.Count} terms, {files.Count} files");
+                          $"made its files {(Stopwatch.GetElapsedTime(started) - built).TotalMilliseconds:F0} ms; {index.Terms.Count} terms, {files.Count} files");
         context.Cache?.Keep(Kept, files);
         return files;
     }

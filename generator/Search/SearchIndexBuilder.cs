@@ -197,7 +197,10 @@ public static class SearchIndexBuilder
         }
     }
 
-    /// <summary>Every section of the site, in page order and then section order, with the page and place of each.</summary>
+    /// <summary>
+    /// Every section of the site, in page order and then section order, with the page and place of
+    /// each. On the way it rewrites the logged term numbers, each worker's own, as the site's.
+    /// </summary>
     private static SectionTerms[] SectionsInOrder(PageTerms[] pageTerms, out int[] pageOf, out int[] sectionInPage)
     {
         var sections = new SectionTerms[pageTerms.Sum(p => p.Sections)];

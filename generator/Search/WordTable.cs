@@ -64,8 +64,6 @@ public sealed class WordTable
         return entry;
     }
 
-    public void CountOnce(int entry) => _entries[entry].Occurrences++;
-
     /// <summary>
     /// A word of at most 8 characters, all below U+0100, as one number, a byte per character. Words
     /// hold no U+0000 and are never empty, so the number names one word; 0 means "compare the text".

@@ -50,13 +50,8 @@ public static class WriteSearchIndex
         {
             files[1 + n] = n < shards.Count
                 ? File($"search/t/{n}.js", "shard", n, script, writer => WriteShard(writer, shards[n]))
-                : File($"search/p/{n - shards.Count}.js", "pages", n - shards.Count, script, writer =>
-                {
-                    writer.WriteStartArray();
-                    var first = (n - shards.Count) * perFile;
-                    for (var p = first; p < Math.Min(first + perFile, index.Pages.Count); p++) WritePage(writer, index.Pages[p]);
-                    writer.WriteEndArray();
-                });
+                : File($"search/p/{n - shards.Count}.js", "pages", n - shards.Count, script,
+                    writer => WritePages(writer, index.Pages, (n - shards.Count) * perFile, perFile));
             return script;
         }, _ => { });
         return files;
@@ -140,6 +135,14 @@ public static class WriteSearchIndex
         page.OutputPath.Length + page.Title.Length + 32 + page.Sections.Sum(s => s.Heading.Length + s.Anchor.Length + s.Text.Length + 12);
 
     private static int Digits(int number) => number < 10 ? 1 : number < 100 ? 2 : number < 1000 ? 3 : number < 10000 ? 4 : number < 100000 ? 5 : 10;
+
+    /// <summary>Page file contents: up to <paramref name="count"/> pages from <paramref name="first"/> on.</summary>
+    private static void WritePages(Utf8JsonWriter writer, IReadOnlyList<SearchPage> pages, int first, int count)
+    {
+        writer.WriteStartArray();
+        for (var p = first; p < Math.Min(first + count, pages.Count); p++) WritePage(writer, pages[p]);
+        writer.WriteEndArray();
+    }
 
     private static void WritePage(Utf8JsonWriter writer, SearchPage page)
     {

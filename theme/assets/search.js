@@ -120,14 +120,17 @@
 
   function typoLimit(word) { return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0; }
 
+  // Adds an item to a list unless it is there already (lists of shards, pages and words stay short).
+  function addOnce(list, item) { if (list.indexOf(item) < 0) list.push(item); }
+
   // The shards a word's entries live in: those of its stem and of the word as typed, and the
   // next one if its terms begin with the word, for matches as you type. One, not all: a short
   // prefix on a large site spans dozens of shards, and a first search must stay small.
   function keysOf(term) {
     var keys = [shardOf(stem(term))];
     var own = shardOf(term), next = own + 1;
-    if (keys.indexOf(own) < 0) keys.push(own);
-    if (next < manifest.shards.length && manifest.shards[next].indexOf(term) === 0 && keys.indexOf(next) < 0) keys.push(next);
+    addOnce(keys, own);
+    if (next < manifest.shards.length && manifest.shards[next].indexOf(term) === 0) addOnce(keys, next);
     return keys;
   }
 
@@ -141,7 +144,7 @@
     var keys = [];
     function add(variant) {
       var key = shardOf(variant + tail);
-      if (keys.length < neighbourShards && keys.indexOf(key) < 0) keys.push(key);
+      if (keys.length < neighbourShards) addOnce(keys, key);
     }
     for (var i = head.length - 1; i >= 0; i--) {
       add(head.slice(0, i) + head.slice(i + 1));
@@ -171,7 +174,7 @@
     query.replace(/"([^"]+)"/g, function (_, phrase) { phrases.push(words(phrase).join(" ")); return ""; });
     var terms = words(query).filter(indexed);
     var unique = [];
-    terms.forEach(function (t) { if (unique.indexOf(t) < 0) unique.push(t); });
+    terms.forEach(function (t) { addOnce(unique, t); });
     return { terms: unique, phrases: phrases.filter(function (p) { return p.length > 0; }) };
   }
 
@@ -196,7 +199,7 @@
       var ownKeys = parsed.terms.map(keysOf);
       var keys = [];
       ownKeys.forEach(function (list) {
-        list.forEach(function (k) { if (keys.indexOf(k) < 0) keys.push(k); });
+        list.forEach(function (k) { addOnce(keys, k); });
       });
       return Promise.all(keys.map(loadShard)).then(function () {
         // A word long enough for typos that matches nothing in its own shards is looked for next door.
@@ -205,7 +208,7 @@
           var own = ownKeys[index];
           if (typoLimit(t) === 0 || matchesIn(t, own)) return own;
           var near = neighbourKeys(t).filter(function (k) { return own.indexOf(k) < 0; });
-          near.forEach(function (k) { if (more.indexOf(k) < 0) more.push(k); });
+          near.forEach(function (k) { addOnce(more, k); });
           return own.concat(near);
         });
         return Promise.all(more.map(loadShard)).then(function () { return rank(parsed, limit); });
@@ -226,7 +229,7 @@
           var entry = shard[entryStem];
           var weight = matchWeight(term, termStem, entryStem, entry[0].split(" "));
           if (weight === 0) return;
-          if (weight < 0.5) entry[0].split(" ").forEach(function (w) { if (typoWords.indexOf(w) < 0) typoWords.push(w); });
+          if (weight < 0.5) entry[0].split(" ").forEach(function (w) { addOnce(typoWords, w); });
           var postings = entry[1];
           for (var i = 0; i < postings.length; i += 3) {
             var id = postings[i] + ":" + postings[i + 1];
@@ -259,7 +262,7 @@
       if (perPage[page] <= 3) chosen.push(candidates[i]);
     }
     var pageIds = [];
-    chosen.forEach(function (c) { var p = +c.id.split(":")[0]; if (pageIds.indexOf(p) < 0) pageIds.push(p); });
+    chosen.forEach(function (c) { addOnce(pageIds, +c.id.split(":")[0]); });
     return Promise.all(pageIds.map(loadPage)).then(function () {
       var results = [];
       chosen.forEach(function (c) {

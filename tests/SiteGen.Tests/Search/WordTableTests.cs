@@ -25,8 +25,8 @@ public class WordTableTests
             Assert.Equal(words[i], table.Word(entry));
             Assert.Equal(i % 7 == 0 ? -1 : i, table.Term(entry));
         }
-        table.CountOnce(5);
-        table.CountOnce(5);
+        table.Entry(5).Occurrences++;
+        table.Entry(5).Occurrences++;
         Assert.Equal(2, table.Occurrences(5));
         // Absent words that share a present word's hash, of each kind: packed, long, beyond U+00FF.
         Assert.Equal(-1, table.Find("absent", HashOf(3)));
