@@ -67,7 +67,7 @@ public static class SearchIndexBuilder
             },
             _ => { });
 
-        var stems = NumberTermsAlphabetically(readers);
+        var stems = NumberTermsAlphabetically(readers, parallelism);
         // The words behind each term are independent of the postings: both are gathered at once.
         IReadOnlyList<string>[] forms = [];
         SectionTerms[] sections = [];
@@ -225,54 +225,71 @@ public static class SearchIndexBuilder
     /// <summary>
     /// Gives every term its site-wide number, its place in ordinal order of stems, and tells each
     /// worker how its own numbers map to those. Workers number the terms they meet on their own,
-    /// so reading pages in parallel shares nothing.
+    /// so reading pages in parallel shares nothing; each sorts its own stems, in parallel, and the
+    /// sorted lists are merged, a stem met by several workers getting one number.
     /// </summary>
-    private static string[] NumberTermsAlphabetically(List<TermReader> readers)
+    private static string[] NumberTermsAlphabetically(List<TermReader> readers, ParallelOptions parallelism)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var reader in readers)
-            foreach (var stem in reader.Stems) numbers.TryAdd(stem, 0);
-        var stems = numbers.Keys.ToArray();
-        Array.Sort(stems, StringComparer.Ordinal);
-        for (var i = 0; i < stems.Length; i++) numbers[stems[i]] = i;
-        foreach (var reader in readers) reader.SiteNumbers = [.. reader.Stems.Select(stem => numbers[stem])];
-        return stems;
+        var sorted = new string[readers.Count][];   // each worker's stems in ordinal order
+        var numberOf = new int[readers.Count][];    // and the worker's number of each
+        Parallel.For(0, readers.Count, parallelism, r =>
+        {
+            (sorted[r], numberOf[r]) = ([.. readers[r].Stems], new int[readers[r].Stems.Count]);
+            for (var i = 0; i < numberOf[r].Length; i++) numberOf[r][i] = i;
+            Array.Sort(sorted[r], numberOf[r], StringComparer.Ordinal);
+            readers[r].SiteNumbers = new int[sorted[r].Length];
+        });
+
+        var site = new List<string>();
+        var next = new int[readers.Count];
+        while (true)
+        {
+            string? least = null;
+            for (var r = 0; r < readers.Count; r++)
+                if (next[r] < sorted[r].Length && (least is null || string.CompareOrdinal(sorted[r][next[r]], least) < 0))
+                    least = sorted[r][next[r]];
+            if (least is null) return [.. site];
+            for (var r = 0; r < readers.Count; r++)
+                if (next[r] < sorted[r].Length && sorted[r][next[r]] == least)
+                    readers[r].SiteNumbers[numberOf[r][next[r]++]] = site.Count;
+            site.Add(least);
+        }
     }
 
     /// <summary>For each term, its four most frequent words across the site (ties by spelling).</summary>
     private static IReadOnlyList<string>[] SurfaceForms(List<TermReader> readers, int termCount)
     {
-        // A word always gives the same term, so the workers' counts simply add up per word.
-        var totals = new Dictionary<string, (int Term, int Count)>(StringComparer.Ordinal);
+        // The workers' words, grouped by term: a term has few words, so they are merged and
+        // ranked within its group rather than through one table of every word on the site.
+        var start = new int[termCount + 1];
         foreach (var reader in readers)
             for (var entry = 0; entry < reader.Words.Count; entry++)
-            {
-                var term = reader.Words.Term(entry);
-                if (term < 0) continue;
-                term = reader.SiteNumbers[term];
-                ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, reader.Words.Word(entry), out _);
-                total = (term, total.Count + reader.Words.Occurrences(entry));
-            }
+                if (reader.Words.Term(entry) is >= 0 and var term) start[reader.SiteNumbers[term] + 1]++;
+        for (var t = 0; t < termCount; t++) start[t + 1] += start[t];
+        var words = new (string Word, int Count)[start[termCount]];
+        var filled = start[..termCount];
+        foreach (var reader in readers)
+            for (var entry = 0; entry < reader.Words.Count; entry++)
+                if (reader.Words.Term(entry) is >= 0 and var term)
+                    words[filled[reader.SiteNumbers[term]]++] = (reader.Words.Word(entry), reader.Words.Occurrences(entry));
+
         const int Kept = 4;
-        var best = new (string? Word, int Count)[termCount * Kept];
-        foreach (var (word, (term, count)) in totals)
-        {
-            var slots = best.AsSpan(term * Kept, Kept);
-            var at = 0;
-            while (at < Kept && slots[at].Word is { } other && (slots[at].Count > count || (slots[at].Count == count && string.CompareOrdinal(other, word) < 0))) at++;
-            if (at == Kept) continue;
-            slots[at..^1].CopyTo(slots[(at + 1)..]);
-            slots[at] = (word, count);
-        }
         var forms = new IReadOnlyList<string>[termCount];
-        for (var term = 0; term < termCount; term++)
+        for (var t = 0; t < termCount; t++)
         {
-            var slots = best.AsSpan(term * Kept, Kept);
-            var used = 0;
-            while (used < Kept && slots[used].Word is not null) used++;
-            var words = new string[used];
-            for (var i = 0; i < used; i++) words[i] = slots[i].Word!;
-            forms[term] = words;
+            var group = words.AsSpan(start[t], start[t + 1] - start[t]);
+            // A word met by several workers appears once per worker: sorted by spelling, its
+            // counts are next to each other and add up.
+            if (readers.Count > 1 && group.Length > 1) group.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
+            var distinct = 0;
+            for (var i = 0; i < group.Length; i++)
+                if (distinct > 0 && group[distinct - 1].Word == group[i].Word) group[distinct - 1].Count += group[i].Count;
+                else group[distinct++] = group[i];
+            group = group[..distinct];
+            if (group.Length > 1) group.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Word, b.Word));
+            var kept = new string[Math.Min(Kept, group.Length)];
+            for (var i = 0; i < kept.Length; i++) kept[i] = group[i].Word;
+            forms[t] = kept;
         }
         return forms;
     }

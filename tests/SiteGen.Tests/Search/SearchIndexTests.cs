@@ -80,6 +80,44 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Pages_read_by_several_workers_give_the_index_one_worker_gives()
+    {
+        // 400 pages use five words of the stem "treat": 150 say "treated", 150 "treating", 60
+        // "treats", 39 "treat", one "treatings"; and each page has a word of its own.
+        string FormOn(int page) => page switch { < 150 => "treated", < 300 => "treating", < 360 => "treats", < 399 => "treat", _ => "treatings" };
+        var pages = Enumerable.Range(0, 400).Select(i => new SearchPage($"{i}.html", "Page", "",
+            [new("Page", "", $"{FormOn(i)} patients word{(char)('a' + i % 26)}{(char)('a' + i / 26)}")])).ToArray();
+        var threads = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        using var secondWorker = new ManualResetEventSlim();
+        SearchIndex Build(int workers) => SearchIndexBuilder.Build(pages.Length, (p, body) =>
+        {
+            threads.TryAdd(Environment.CurrentManagedThreadId, true);
+            if (threads.Count > 1) secondWorker.Set();
+            // The first page waits until another worker reads a page, so the pages are shared out.
+            if (p == 0 && workers > 1) secondWorker.Wait(TimeSpan.FromSeconds(30));
+            body.Load(pages[p].Sections);
+            return pages[p];
+        }, int.MaxValue, new ParallelOptions { MaxDegreeOfParallelism = workers, TaskScheduler = TaskScheduler.Default });
+
+        var one = Build(1);
+        threads.Clear();
+        var several = Build(4);
+        Assert.True(threads.Count > 1, "the pages were read by one worker only");
+
+        foreach (var index in new[] { one, several })
+        {
+            // A term's words are its most used (ties by spelling), counted over the whole site, four at most.
+            Assert.Equal(["treated", "treating", "treats", "treat"], Term(index, "treat").Words);
+            // Terms are numbered in alphabetical order of their stems, whoever met them first.
+            Assert.Equal(index.Terms.Select(t => t.Stem).Order(StringComparer.Ordinal), index.Terms.Select(t => t.Stem));
+        }
+        string Describe(SearchIndex index) => string.Join("\n", index.Terms.Select(t =>
+            $"{t.Stem} [{string.Join(",", t.Words)}] {string.Join(" ", t.Postings.Select(p => $"{p.Page}/{p.Section}/{p.Score}"))}"));
+        Assert.Equal(Describe(one), Describe(several));
+        Assert.Equal(403, several.Terms.Count);  // page, patient, treat and 400 words of their own
+    }
+
+    [Fact]
     public void The_index_is_written_as_script_files_that_work_from_disk()
     {
         var index = Index(new SearchPage("evidence/trial.html", "Trial", "", [new("Trial", "", "ketamine <script>alert(1)</script>")]));
