@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -38,14 +41,14 @@ public ref struct FoldedWords
     public FoldedWords(ReadOnlySpan<char> text, char[]? buffer = null)
     {
         _text = text;
-        _word = buffer ?? new char[64];
+        _word = buffer is { Length: >= 8 } ? buffer : new char[64];   // the key reads 8 characters at a time
     }
 
     /// <summary>The current word's length; the word is <see cref="Word"/>.</summary>
     public int Length { get; private set; }
 
-    /// <summary>A hash of the current word (FNV-1a over its characters), made while it is read.</summary>
-    public int Hash { get; private set; }
+    /// <summary>How a <see cref="WordTable"/> finds the current word.</summary>
+    public WordKey Key { get; private set; }
 
     public readonly ReadOnlySpan<char> Word => _word.AsSpan(0, Length);
 
@@ -58,7 +61,28 @@ public ref struct FoldedWords
         var at = _at;
         var word = _word;
         var length = 0;
-        var hash = 2166136261;
+        if (_expansion is null)
+        {
+            // Most words are ASCII letters and digits after an ASCII separator or two: the
+            // separators are skipped one by one, the word is measured and lower-cased 8 characters
+            // at a time (c | 0x20 lower-cases an ASCII letter and keeps a digit). Whatever ends the
+            // run - a separator, another character, the end - is left to the loop below.
+            while ((uint)at < (uint)text.Length && text[at] < 0x80 && AsciiFolds[text[at]] == 0) at++;
+            ref var characters = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            while (at + 8 <= text.Length)
+            {
+                if (length + 8 > word.Length) Array.Resize(ref word, Math.Max(word.Length * 2, length + 8));
+                var eight = Vector128.LoadUnsafe(ref characters, (nuint)at);
+                var lower = eight | Vector128.Create((ushort)0x20);
+                var inWord = Vector128.LessThan(lower - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)) |
+                             Vector128.LessThan(eight - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+                lower.StoreUnsafe(ref Unsafe.As<char, ushort>(ref word[length]));
+                var outside = ~inWord.ExtractMostSignificantBits() & 0xFF;
+                var taken = outside == 0 ? 8 : BitOperations.TrailingZeroCount(outside);
+                (length, at) = (length + taken, at + taken);
+                if (taken < 8) break;
+            }
+        }
         while (true)
         {
             // Plain ASCII, the bulk of most text, is folded through a table.
@@ -69,7 +93,6 @@ public ref struct FoldedWords
                 {
                     if (length == word.Length) Array.Resize(ref word, word.Length * 2);
                     word[length++] = a;
-                    hash = (hash ^ a) * 16777619;
                 }
                 else if (length > 0) goto Found;
             }
@@ -98,12 +121,11 @@ public ref struct FoldedWords
             {
                 if (length == word.Length) Array.Resize(ref word, word.Length * 2);
                 word[length++] = c;
-                hash = (hash ^ c) * 16777619;
             }
             else if (length > 0) break;
         }
     Found:
-        (_at, _word, Length, Hash) = (at, word, length, (int)hash);
+        (_at, _word, Length, Key) = (at, word, length, WordKey.OfBuffer(word, length));
         return true;
     }
 

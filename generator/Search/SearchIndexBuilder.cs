@@ -367,8 +367,8 @@ public static class SearchIndexBuilder
             while (words.Next())
             {
                 total++;
-                var entry = Words.Find(words.Word, words.Hash);
-                if (entry < 0) entry = NewWord(words.Word.ToString(), words.Hash);
+                var entry = Words.Find(words.Word, words.Key);
+                if (entry < 0) entry = NewWord(words.Word.ToString(), words.Key);
                 ref var found = ref Words.Entry(entry);
                 if (found.Term < 0) continue;
                 found.Occurrences++;
@@ -411,8 +411,8 @@ public static class SearchIndexBuilder
             return local;
         }
 
-        private int NewWord(string word, int hash) =>
-            Words.Add(word, hash, SearchText.IsIndexed(word) ? TermOf(SearchText.Stem(word)) : -1);
+        private int NewWord(string word, WordKey key) =>
+            Words.Add(word, key, SearchText.IsIndexed(word) ? TermOf(SearchText.Stem(word)) : -1);
 
         /// <summary>This worker's number for a stem (numbers are made site-wide after reading).</summary>
         private int TermOf(string stem)

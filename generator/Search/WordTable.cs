@@ -1,13 +1,15 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace SiteGen.Search;
 
 /// <summary>
 /// The distinct words one indexing worker has met, with each word's term number (-1 when it is
-/// not indexed) and how often it occurred. Words are found by the hash <see cref="FoldedWords"/>
-/// makes as it reads them, in an open-addressed table whose slots hold the hash beside the entry
-/// number. A slot also holds a short word's characters packed into a number, so most lookups
-/// touch one slot and no string.
+/// not indexed) and how often it occurred. Words are found by their <see cref="WordKey"/>, in an
+/// open-addressed table whose slots hold the hash beside the entry number. A slot also holds a
+/// short word's characters packed into a number, so most lookups touch one slot and no string.
 /// </summary>
 public sealed class WordTable
 {
@@ -35,9 +37,9 @@ public sealed class WordTable
 
     /// <summary>The entry of a word, or -1 when it has not been met.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Find(ReadOnlySpan<char> word, int hash)
+    public int Find(ReadOnlySpan<char> word, WordKey key)
     {
-        var key = Packed(word);
+        var (packed, hash) = (key.Packed, key.Hash);
         var mask = _slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
@@ -45,12 +47,12 @@ public sealed class WordTable
             if (slot.HashAndEntry == 0) return -1;
             if ((int)(slot.HashAndEntry >> 32) != hash) continue;
             var entry = (int)(uint)slot.HashAndEntry - 1;
-            if (key != 0 ? slot.Key == key : word.SequenceEqual(_words[entry])) return entry;
+            if (packed != 0 ? slot.Key == packed : word.SequenceEqual(_words[entry])) return entry;
         }
     }
 
     /// <summary>Adds a word not in the table yet; returns its entry.</summary>
-    public int Add(string word, int hash, int term)
+    public int Add(string word, WordKey key, int term)
     {
         if (Count == _words.Length)
         {
@@ -60,24 +62,8 @@ public sealed class WordTable
         if (Count * 2 >= _slots.Length) Rehash(_slots.Length * 2);
         var entry = Count++;
         (_words[entry], _entries[entry]) = (word, new WordEntry { Term = term });
-        Place(new Slot { Key = Packed(word), HashAndEntry = ((long)hash << 32) | (uint)(entry + 1) });
+        Place(new Slot { Key = key.Packed, HashAndEntry = ((long)key.Hash << 32) | (uint)(entry + 1) });
         return entry;
-    }
-
-    /// <summary>
-    /// A word of at most 8 characters, all below U+0100, as one number, a byte per character. Words
-    /// hold no U+0000 and are never empty, so the number names one word; 0 means "compare the text".
-    /// </summary>
-    private static ulong Packed(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 8) return 0;
-        ulong key = 0;
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (word[i] > 0xFF) return 0;
-            key |= (ulong)word[i] << (8 * i);
-        }
-        return key;
     }
 
     private void Place(Slot slot)
@@ -108,4 +94,61 @@ public struct WordEntry
     public int Occurrences;
     public int Page;
     public int Local;
+}
+
+/// <summary>
+/// How a <see cref="WordTable"/> finds a word: a word of at most 8 characters, all below U+0100,
+/// packed into one number a byte per character (0 for other words, which are compared as text),
+/// and a hash of the word. Words hold no U+0000 and are never empty, so a packed number names
+/// one word.
+/// </summary>
+public readonly record struct WordKey(ulong Packed, int Hash)
+{
+    private const ulong Mix = 0x9E3779B97F4A7C15;
+
+    /// <summary>The key of a word, a character at a time.</summary>
+    public static WordKey Of(ReadOnlySpan<char> word)
+    {
+        var packed = 0UL;
+        for (var i = 0; i < word.Length && word.Length <= 8; i++)
+        {
+            if (word[i] > 0xFF) { packed = 0; break; }
+            packed |= (ulong)word[i] << (8 * i);
+        }
+        return new WordKey(packed, HashOf(word, packed));
+    }
+
+    /// <summary>
+    /// The same key for the first <paramref name="length"/> characters of a buffer of at least 8,
+    /// packed 8 characters at a time: this runs once for every word of the site.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static WordKey OfBuffer(char[] buffer, int length)
+    {
+        var packed = 0UL;
+        if (length <= 8)
+        {
+            var eight = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(buffer))) &
+                        Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length));
+            if ((eight & Vector128.Create((ushort)0xFF00)) == Vector128<ushort>.Zero)
+                packed = Vector128.Narrow(eight, eight).AsUInt64().ToScalar();
+        }
+        return new WordKey(packed, HashOf(buffer.AsSpan(0, length), packed));
+    }
+
+    /// <summary>A packed word's hash comes from its number; a longer word's, four characters at a time.</summary>
+    private static int HashOf(ReadOnlySpan<char> word, ulong packed)
+    {
+        var h = packed;
+        if (packed == 0)
+        {
+            h = (ulong)word.Length;
+            var chunks = MemoryMarshal.Cast<char, ulong>(word);
+            foreach (var chunk in chunks) h = BitOperations.RotateLeft((h ^ chunk) * Mix, 29);
+            foreach (var c in word[(chunks.Length * 4)..]) h = (h ^ c) * Mix;
+        }
+        // The table picks a slot by the hash's low bits, so every character is mixed into them.
+        h = (h ^ (h >> 31)) * Mix;
+        return (int)(h >> 32);
+    }
 }
