@@ -263,15 +263,15 @@ public static class SearchIndexBuilder
         // ranked within its group rather than through one table of every word on the site.
         var start = new int[termCount + 1];
         foreach (var reader in readers)
-            for (var entry = 0; entry < reader.Words.Count; entry++)
-                if (reader.Words.Term(entry) is >= 0 and var term) start[reader.SiteNumbers[term] + 1]++;
+            for (var slot = 0; slot < reader.Words.Slots; slot++)
+                if (reader.Words.Holds(slot) && reader.Words.Entry(slot).Term is >= 0 and var term) start[reader.SiteNumbers[term] + 1]++;
         for (var t = 0; t < termCount; t++) start[t + 1] += start[t];
         var words = new (string Word, int Count)[start[termCount]];
         var filled = start[..termCount];
         foreach (var reader in readers)
-            for (var entry = 0; entry < reader.Words.Count; entry++)
-                if (reader.Words.Term(entry) is >= 0 and var term)
-                    words[filled[reader.SiteNumbers[term]]++] = (reader.Words.Word(entry), reader.Words.Occurrences(entry));
+            for (var slot = 0; slot < reader.Words.Slots; slot++)
+                if (reader.Words.Holds(slot) && reader.Words.Entry(slot) is { Term: >= 0 } entry)
+                    words[filled[reader.SiteNumbers[entry.Term]]++] = (reader.Words.Word(slot), entry.Occurrences);
 
         const int Kept = 4;
         var forms = new IReadOnlyList<string>[termCount];
@@ -367,9 +367,9 @@ public static class SearchIndexBuilder
             while (words.Next())
             {
                 total++;
-                var entry = Words.Find(words.Word, words.Key);
-                if (entry < 0) entry = NewWord(words.Word.ToString(), words.Key);
-                ref var found = ref Words.Entry(entry);
+                var slot = Words.Find(words.Word, words.Key);
+                if (slot < 0) slot = NewWord(words.Word.ToString(), words.Key);
+                ref var found = ref Words.Entry(slot);
                 if (found.Term < 0) continue;
                 found.Occurrences++;
                 if (found.Page != _page) (found.Page, found.Local) = (_page, LocalNumber(found.Term));

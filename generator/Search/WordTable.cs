@@ -8,34 +8,36 @@ namespace SiteGen.Search;
 /// <summary>
 /// The distinct words one indexing worker has met, with each word's term number (-1 when it is
 /// not indexed) and how often it occurred. Words are found by their <see cref="WordKey"/>, in an
-/// open-addressed table whose slots hold the hash beside the entry number. A slot also holds a
-/// short word's characters packed into a number, so most lookups touch one slot and no string.
+/// open-addressed table. A slot holds the key and the word's <see cref="WordEntry"/> in half a
+/// cache line: a short word's characters are packed into the key, so most lookups and counts
+/// touch that one place and no string. A word is named by its slot, which moves when the table
+/// grows, so callers hold it only until the next <see cref="Add"/>.
 /// </summary>
 public sealed class WordTable
 {
-    /// <summary>A word of up to 8 characters below U+0100 packed one per byte (0 for longer words); (hash &lt;&lt; 32) | (entry + 1), 0 when empty.</summary>
     private struct Slot
     {
-        public ulong Key;
-        public long HashAndEntry;
+        public ulong Packed;
+        public int Hash;
+        public int Word;        // the word's place in _words, plus one; 0 when the slot is empty
+        public WordEntry Entry;
     }
 
     private Slot[] _slots = new Slot[1 << 14];
     private string[] _words = new string[1 << 13];
-    private WordEntry[] _entries = new WordEntry[1 << 13];
 
     public int Count { get; private set; }
 
-    public string Word(int entry) => _words[entry];
+    /// <summary>How many slots there are; <see cref="Holds"/> tells which hold a word.</summary>
+    public int Slots => _slots.Length;
 
-    public int Term(int entry) => _entries[entry].Term;
+    public bool Holds(int slot) => _slots[slot].Word != 0;
 
-    public int Occurrences(int entry) => _entries[entry].Occurrences;
+    public string Word(int slot) => _words[_slots[slot].Word - 1];
 
-    /// <summary>A word's facts in one place, so counting an occurrence touches one entry.</summary>
-    public ref WordEntry Entry(int entry) => ref _entries[entry];
+    public ref WordEntry Entry(int slot) => ref _slots[slot].Entry;
 
-    /// <summary>The entry of a word, or -1 when it has not been met.</summary>
+    /// <summary>The slot of a word, or -1 when it has not been met.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ReadOnlySpan<char> word, WordKey key)
     {
@@ -43,35 +45,28 @@ public sealed class WordTable
         var mask = _slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            var slot = _slots[i];
-            if (slot.HashAndEntry == 0) return -1;
-            if ((int)(slot.HashAndEntry >> 32) != hash) continue;
-            var entry = (int)(uint)slot.HashAndEntry - 1;
-            if (packed != 0 ? slot.Key == packed : word.SequenceEqual(_words[entry])) return entry;
+            ref var slot = ref _slots[i];
+            if (slot.Word == 0) return -1;
+            if (slot.Hash == hash && (packed != 0 ? slot.Packed == packed : word.SequenceEqual(_words[slot.Word - 1]))) return i;
         }
     }
 
-    /// <summary>Adds a word not in the table yet; returns its entry.</summary>
+    /// <summary>Adds a word not in the table yet; returns its slot.</summary>
     public int Add(string word, WordKey key, int term)
     {
-        if (Count == _words.Length)
-        {
-            Array.Resize(ref _words, Count * 2);
-            Array.Resize(ref _entries, Count * 2);
-        }
+        if (Count == _words.Length) Array.Resize(ref _words, Count * 2);
         if (Count * 2 >= _slots.Length) Rehash(_slots.Length * 2);
-        var entry = Count++;
-        (_words[entry], _entries[entry]) = (word, new WordEntry { Term = term });
-        Place(new Slot { Key = key.Packed, HashAndEntry = ((long)key.Hash << 32) | (uint)(entry + 1) });
-        return entry;
+        _words[Count++] = word;
+        return Place(new Slot { Packed = key.Packed, Hash = key.Hash, Word = Count, Entry = new WordEntry { Term = term } });
     }
 
-    private void Place(Slot slot)
+    private int Place(Slot slot)
     {
         var mask = _slots.Length - 1;
-        var i = (int)(slot.HashAndEntry >> 32) & mask;
-        while (_slots[i].HashAndEntry != 0) i = (i + 1) & mask;
+        var i = slot.Hash & mask;
+        while (_slots[i].Word != 0) i = (i + 1) & mask;
         _slots[i] = slot;
+        return i;
     }
 
     private void Rehash(int size)
@@ -79,7 +74,7 @@ public sealed class WordTable
         var old = _slots;
         _slots = new Slot[size];
         foreach (var slot in old)
-            if (slot.HashAndEntry != 0) Place(slot);
+            if (slot.Word != 0) Place(slot);
     }
 }
 
