@@ -37,6 +37,7 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
     public bool Is(string name) => Name.Equals(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Which of <paramref name="names"/> the current tag is (as given there), or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? NameIn(string[] names)
     {
         foreach (var name in names)
@@ -173,6 +174,7 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NameLength(ReadOnlySpan<char> text)
     {
         var i = 0;
@@ -180,6 +182,7 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
         return i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private readonly bool RawAttribute(string name, out ReadOnlySpan<char> value)
     {
         var rest = _attributes;

@@ -77,6 +77,7 @@ public sealed class BodyText
     }
 
     /// <summary>Ends the current section; it is kept when it has text or an anchor to link to.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndSection(string heading, string anchor)
     {
         var length = _length - _sectionStart;
@@ -96,6 +97,16 @@ public sealed class BodyText
     }
 
     /// <summary>The sections as records, each text cut to <paramref name="storedText"/> characters (with "…").</summary>
-    public IReadOnlyList<SearchSection> ToSections(int storedText = int.MaxValue) =>
-        [.. Sections.Select(s => new SearchSection(s.Heading, s.Anchor, s.Length <= storedText ? TextOf(s).ToString() : string.Concat(TextOf(s)[..storedText], "…")))];
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public IReadOnlyList<SearchSection> ToSections(int storedText = int.MaxValue)
+    {
+        var sections = new SearchSection[Sections.Count];
+        for (var i = 0; i < sections.Length; i++)
+        {
+            var s = Sections[i];
+            var text = TextOf(s);
+            sections[i] = new SearchSection(s.Heading, s.Anchor, s.Length <= storedText ? text.ToString() : string.Concat(text[..storedText], "…"));
+        }
+        return sections;
+    }
 }

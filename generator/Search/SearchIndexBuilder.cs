@@ -143,9 +143,18 @@ public static class SearchIndexBuilder
 
         var keys = GC.AllocateUninitializedArray<long>(start[^1]); // each term's run is filled before it is read
         var filled = new int[termCount];
-        Parallel.For(0, workers, parallelism, worker =>
+        var scoring = new Scoring(sections, idf, norm, frequency, start, keys, filled);
+        Parallel.For(0, workers, parallelism, worker => scoring.Score(firstTerm[worker], firstTerm[worker + 1]));
+        return new BestPostings(start, keys);
+    }
+
+    /// <summary>What scoring reads, shared by the workers; each scores the terms of its own range.</summary>
+    private sealed record Scoring(SectionTerms[] Sections, double[] Idf, double[] Norm, int[] Frequency, int[] Start, long[] Keys, int[] Filled)
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Score(int first, int end)
         {
-            var (first, end) = (firstTerm[worker], firstTerm[worker + 1]);
+            var (sections, idf, norm, frequency, start, keys, filled) = (Sections, Idf, Norm, Frequency, Start, Keys, Filled);
             for (var s = 0; s < sections.Length; s++)
             {
                 var (log, at) = (sections[s].Log, sections[s].At);
@@ -160,8 +169,7 @@ public static class SearchIndexBuilder
                         ((long)(int.MaxValue - score) << 32) | (uint)s, frequency[term] > MaxPostingsPerTerm);
                 }
             }
-        });
-        return new BestPostings(start, keys);
+        }
     }
 
     /// <summary>
@@ -170,6 +178,7 @@ public static class SearchIndexBuilder
     /// (the worst key kept) any better key replaces. The keys are distinct, so what is kept does
     /// not depend on the order they come in.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Keep(Span<long> run, ref int filled, long key, bool overflows)
     {
         if (filled < run.Length)
@@ -184,6 +193,7 @@ public static class SearchIndexBuilder
         SiftDown(run, 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SiftDown(Span<long> heap, int i)
     {
         while (true)
@@ -201,6 +211,7 @@ public static class SearchIndexBuilder
     /// Every section of the site, in page order and then section order, with the page and place of
     /// each. On the way it rewrites the logged term numbers, each worker's own, as the site's.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SectionTerms[] SectionsInOrder(PageTerms[] pageTerms, out int[] pageOf, out int[] sectionInPage)
     {
         var sections = new SectionTerms[pageTerms.Sum(p => p.Sections)];
@@ -234,9 +245,10 @@ public static class SearchIndexBuilder
         var numberOf = new int[readers.Count][];    // and the worker's number of each
         Parallel.For(0, readers.Count, parallelism, r =>
         {
-            (sorted[r], numberOf[r]) = ([.. readers[r].Stems], new int[readers[r].Stems.Count]);
-            for (var i = 0; i < numberOf[r].Length; i++) numberOf[r][i] = i;
-            Array.Sort(sorted[r], numberOf[r], StringComparer.Ordinal);
+            sorted[r] = [.. readers[r].Stems];
+            Array.Sort(sorted[r], StringComparer.Ordinal);
+            numberOf[r] = new int[sorted[r].Length];
+            for (var i = 0; i < sorted[r].Length; i++) numberOf[r][i] = readers[r].TermOf(sorted[r][i]);
             readers[r].SiteNumbers = new int[sorted[r].Length];
         });
 
@@ -330,6 +342,7 @@ public static class SearchIndexBuilder
         private int _page;
 
         /// <summary>Logs the term counts of the page in <see cref="Body"/>; the title and description count in its first section.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public PageTerms ReadPage(SearchPage page)
         {
             _page++;
@@ -380,6 +393,7 @@ public static class SearchIndexBuilder
             return total;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void EndSection(int length)
         {
             var needed = _pageLogLength + 2 + 2 * _touched.Count;
@@ -415,7 +429,7 @@ public static class SearchIndexBuilder
             Words.Add(word, key, SearchText.IsIndexed(word) ? TermOf(SearchText.Stem(word)) : -1);
 
         /// <summary>This worker's number for a stem (numbers are made site-wide after reading).</summary>
-        private int TermOf(string stem)
+        public int TermOf(string stem)
         {
             ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_termOfStem, stem, out var known);
             if (!known)

@@ -132,6 +132,7 @@ public readonly record struct WordKey(ulong Packed, int Hash)
     }
 
     /// <summary>A packed word's hash comes from its number; a longer word's, four characters at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int HashOf(ReadOnlySpan<char> word, ulong packed)
     {
         var h = packed;
