@@ -19,7 +19,7 @@ public static class CheckOutputIsCurrent
         var differing = documents.Where(d => d.OutputPath.Length > 0 && d.CopyFrom is null).Count(d =>
         {
             var file = Path.Combine(output, d.OutputPath);
-            return !File.Exists(file) || File.ReadAllText(file) != d.Content;
+            return !File.Exists(file) || File.ReadAllText(file) != d.Text;
         });
         if (differing > 0)
             context.Diagnostics.Report(CheckRule.StaleOutput, "", 0, 0,

@@ -39,6 +39,15 @@ public sealed record Document
     /// <summary>The HTML fragment after rendering, then the whole page after layout; or a generated file's text.</summary>
     public string Content { get; init; } = "";
 
+    /// <summary>
+    /// A generated file made as UTF-8 bytes instead of <see cref="Content"/> (the search index's
+    /// files, 35 MB on a large site): written as they are, never turned into text and back.
+    /// </summary>
+    public ReadOnlyMemory<byte> Utf8 { get; init; }
+
+    /// <summary>A generated file's text, whether it was made as text or as UTF-8.</summary>
+    public string Text => Utf8.IsEmpty ? Content : System.Text.Encoding.UTF8.GetString(Utf8.Span);
+
     /// <summary>Absolute path of a file to copy unchanged (for <see cref="DocumentKind.CopiedFile"/>).</summary>
     public string? CopyFrom { get; init; }
 

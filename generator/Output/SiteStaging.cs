@@ -32,14 +32,18 @@ public sealed class SiteStaging
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
-            var length = Utf8.GetBytes(text, buffer);
-            using var file = File.OpenHandle(Target(outputPath), FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, length);
-            RandomAccess.Write(file, buffer.AsSpan(0, length), 0);
+            WriteBytes(outputPath, buffer.AsSpan(0, Utf8.GetBytes(text, buffer)));
         }
         finally
         {
             System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    public void WriteBytes(string outputPath, ReadOnlySpan<byte> bytes)
+    {
+        using var file = File.OpenHandle(Target(outputPath), FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        RandomAccess.Write(file, bytes, 0);
     }
 
     public void Copy(string outputPath, string source) => File.Copy(source, Target(outputPath), overwrite: true);

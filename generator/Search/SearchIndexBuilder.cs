@@ -334,11 +334,11 @@ public static class SearchIndexBuilder
         private int _pageLogLength;
         private int[] _log = [];
         private int _logLength;
-        private int[] _pageOfTerm = new int[1024];      // term -> the page that last gave it a local number (stamp)
-        private int[] _localOfTerm = new int[1024];     // term -> its local number on that page
+        private (int Page, int Local)[] _localOfTerm = new (int, int)[1024];   // term -> the page that last gave it a local number, and that number
         private readonly List<int> _terms = [];         // local number -> term
         private int[] _counts = new int[256];           // local number -> weighted count in this section
-        private readonly List<int> _touched = [];
+        private int[] _touched = new int[256];          // the local numbers counted in this section so far
+        private int _touchedCount;
         private int _page;
 
         /// <summary>Logs the term counts of the page in <see cref="Body"/>; the title and description count in its first section.</summary>
@@ -387,7 +387,7 @@ public static class SearchIndexBuilder
                 found.Occurrences++;
                 if (found.Page != _page) (found.Page, found.Local) = (_page, LocalNumber(found.Term));
                 var local = found.Local;
-                if (_counts[local] == 0) _touched.Add(local);
+                if (_counts[local] == 0) _touched[_touchedCount++] = local;
                 _counts[local] += weight;
             }
             return total;
@@ -396,32 +396,33 @@ public static class SearchIndexBuilder
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void EndSection(int length)
         {
-            var needed = _pageLogLength + 2 + 2 * _touched.Count;
+            var needed = _pageLogLength + 2 + 2 * _touchedCount;
             if (needed > _pageLog.Length) Array.Resize(ref _pageLog, Math.Max(needed, _pageLog.Length * 2));
             _pageLog[_pageLogLength++] = Math.Max(1, length);
-            _pageLog[_pageLogLength++] = _touched.Count;
-            foreach (var local in _touched)
+            _pageLog[_pageLogLength++] = _touchedCount;
+            foreach (var local in _touched.AsSpan(0, _touchedCount))
             {
                 (_pageLog[_pageLogLength], _pageLog[_pageLogLength + 1]) = (_terms[local], _counts[local]);
                 _pageLogLength += 2;
                 _counts[local] = 0;
             }
-            _touched.Clear();
+            _touchedCount = 0;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int LocalNumber(int term)
         {
-            if (term >= _pageOfTerm.Length)
-            {
-                Array.Resize(ref _pageOfTerm, Math.Max(term + 1, _pageOfTerm.Length * 2));
-                Array.Resize(ref _localOfTerm, _pageOfTerm.Length);
-            }
-            if (_pageOfTerm[term] == _page) return _localOfTerm[term];
+            if (term >= _localOfTerm.Length) Array.Resize(ref _localOfTerm, Math.Max(term + 1, _localOfTerm.Length * 2));
+            ref var known = ref _localOfTerm[term];
+            if (known.Page == _page) return known.Local;
             var local = _terms.Count;
             _terms.Add(term);
-            if (local == _counts.Length) Array.Resize(ref _counts, _counts.Length * 2);
-            (_pageOfTerm[term], _localOfTerm[term]) = (_page, local);
+            if (local == _counts.Length)
+            {
+                Array.Resize(ref _counts, _counts.Length * 2);
+                Array.Resize(ref _touched, _counts.Length);
+            }
+            known = (_page, local);
             return local;
         }
 

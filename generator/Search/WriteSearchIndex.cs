@@ -162,13 +162,35 @@ public static class WriteSearchIndex
         writer.WriteEndObject();
     }
 
-    /// <summary>A buffer and JSON writer that one worker reuses from file to file.</summary>
+    /// <summary>
+    /// A buffer and JSON writer that one worker reuses from file to file, and the blocks that
+    /// keep the finished files' bytes: a few large arrays, which the garbage collector never
+    /// moves, rather than thousands of strings it would copy while the site is written.
+    /// </summary>
     private sealed class ScriptWriter
     {
+        private const int BlockBytes = 4 << 20;
         public readonly ArrayBufferWriter<byte> Buffer = new(16 * 1024);
         public readonly Utf8JsonWriter Json;
+        private byte[] _block = [];
+        private int _used;
 
         public ScriptWriter() => Json = new Utf8JsonWriter(Buffer, Options);
+
+        /// <summary>The bytes written so far, kept in the current block.</summary>
+        public ReadOnlyMemory<byte> Keep()
+        {
+            var bytes = Buffer.WrittenSpan;
+            if (_used + bytes.Length > _block.Length)
+            {
+                // Blocks grow to BlockBytes, so a small site's index is not given megabytes.
+                var size = Math.Max(bytes.Length, Math.Clamp(_block.Length * 2, 128 * 1024, BlockBytes));
+                (_block, _used) = (GC.AllocateUninitializedArray<byte>(size), 0);
+            }
+            bytes.CopyTo(_block.AsSpan(_used));
+            _used += bytes.Length;
+            return _block.AsMemory(_used - bytes.Length, bytes.Length);
+        }
     }
 
     /// <summary>A script that passes the JSON to SiteGenSearch.callback, after the file's number when it has one.</summary>
@@ -183,7 +205,7 @@ public static class WriteSearchIndex
         return new Document
         {
             SourcePath = "", OutputPath = path, Kind = DocumentKind.GeneratedFile,
-            Content = Encoding.UTF8.GetString(script.Buffer.WrittenSpan),
+            Utf8 = script.Keep(),
         };
     }
 }

@@ -44,7 +44,7 @@ public sealed class LiveSite(BuildOptions options, Log log)
             if (result.ExitCode == BuildResult.Success)
             {
                 _files = result.Documents.Where(d => d.OutputPath.Length > 0)
-                    .ToDictionary(d => d.OutputPath, d => new SiteFile(d.CopyFrom is null ? d.Content : null, d.CopyFrom), StringComparer.Ordinal);
+                    .ToDictionary(d => d.OutputPath, d => new SiteFile(d.CopyFrom is null ? d.Text : null, d.CopyFrom), StringComparer.Ordinal);
                 _errors = [];
                 _later = result.Later;
             }
@@ -66,7 +66,7 @@ public sealed class LiveSite(BuildOptions options, Log log)
             foreach (var work in _later)
             {
                 foreach (var standIn in work.StandIns) files.Remove(standIn.OutputPath);
-                foreach (var made in work.Run()) files[made.OutputPath] = new SiteFile(made.Content, made.CopyFrom);
+                foreach (var made in work.Run()) files[made.OutputPath] = new SiteFile(made.CopyFrom is null ? made.Text : null, made.CopyFrom);
             }
             _later = [];
             _files = files;

@@ -121,7 +121,7 @@ public class SearchIndexTests
     public void The_index_is_written_as_script_files_that_work_from_disk()
     {
         var index = Index(new SearchPage("evidence/trial.html", "Trial", "", [new("Trial", "", "ketamine <script>alert(1)</script>")]));
-        var files = WriteSearchIndex.Files(index).ToDictionary(f => f.OutputPath, f => f.Content);
+        var files = WriteSearchIndex.Files(index).ToDictionary(f => f.OutputPath, f => f.Text);
         Assert.Equal(["search/index.js", "search/p/0.js", "search/t/0.js"], files.Keys.Order(StringComparer.Ordinal));
         Assert.StartsWith("SiteGenSearch.manifest({", files["search/index.js"]);
         Assert.StartsWith("SiteGenSearch.shard(0,{\"alert\":[\"alert\",[0,0,", files["search/t/0.js"]);
@@ -144,7 +144,7 @@ public class SearchIndexTests
         var index = Index(pages);
         var files = WriteSearchIndex.Files(index).ToList();
         var shards = files.Where(f => f.OutputPath.StartsWith("search/t/", StringComparison.Ordinal)).ToList();
-        using var manifest = JsonDocument.Parse(files[0].Content["SiteGenSearch.manifest(".Length..^3]);
+        using var manifest = JsonDocument.Parse(files[0].Text["SiteGenSearch.manifest(".Length..^3]);
         var firsts = manifest.RootElement.GetProperty("shards").GetString()!.Split(' ');
 
         Assert.True(shards.Count > 3, $"{shards.Count} shards");
@@ -152,14 +152,14 @@ public class SearchIndexTests
         Assert.Equal(firsts.Order(StringComparer.Ordinal), firsts);
         // No shard is far over the size, and together they hold every term exactly once, each
         // in the shard a binary search over the first stems picks.
-        Assert.All(shards, s => Assert.True(Encoding.UTF8.GetByteCount(s.Content) < WriteSearchIndex.ShardBytes + 1024, $"{s.OutputPath}: {s.Content.Length} bytes"));
+        Assert.All(shards, s => Assert.True(Encoding.UTF8.GetByteCount(s.Text) < WriteSearchIndex.ShardBytes + 1024, $"{s.OutputPath}: {s.Utf8.Length} bytes"));
         for (var n = 0; n < shards.Count; n++)
         {
-            using var shard = JsonDocument.Parse(shards.Single(s => s.OutputPath == $"search/t/{n}.js").Content[$"SiteGenSearch.shard({n},".Length..^3]);
+            using var shard = JsonDocument.Parse(shards.Single(s => s.OutputPath == $"search/t/{n}.js").Text[$"SiteGenSearch.shard({n},".Length..^3]);
             foreach (var term in shard.RootElement.EnumerateObject())
                 Assert.Equal(n, Array.FindLastIndex(firsts, f => string.CompareOrdinal(f, term.Name) <= 0));
         }
-        Assert.Equal(index.Terms.Count, shards.Sum(s => JsonDocument.Parse(s.Content[(s.Content.IndexOf(',') + 1)..^3]).RootElement.EnumerateObject().Count()));
+        Assert.Equal(index.Terms.Count, shards.Sum(s => JsonDocument.Parse(s.Text[(s.Text.IndexOf(',') + 1)..^3]).RootElement.EnumerateObject().Count()));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class SearchIndexTests
         Assert.True(perFile > 1);
         Assert.Equal((20 + perFile - 1) / perFile, smallFiles.Count);
         // Page 13 is entry 13 % perFile of file 13 / perFile, as search.js looks it up.
-        var file = smallFiles.Single(f => f.OutputPath == $"search/p/{13 / perFile}.js").Content;
+        var file = smallFiles.Single(f => f.OutputPath == $"search/p/{13 / perFile}.js").Text;
         using var records = JsonDocument.Parse(file[(file.IndexOf(',') + 1)..^3]);
         Assert.Equal("13.html", records.RootElement[13 % perFile].GetProperty("url").GetString());
 
@@ -186,8 +186,8 @@ public class SearchIndexTests
     {
         using var site = TempSite.CopyOfRealSite();
         var result = site.Build(write: false);
-        Assert.Single(result.Documents, d => d.OutputPath.StartsWith("search/t/", StringComparison.Ordinal) && d.Content.Contains("\"fineberg\":"));
-        var pages = string.Concat(result.Documents.Where(d => d.OutputPath.StartsWith("search/p/", StringComparison.Ordinal)).Select(d => d.Content));
+        Assert.Single(result.Documents, d => d.OutputPath.StartsWith("search/t/", StringComparison.Ordinal) && d.Text.Contains("\"fineberg\":"));
+        var pages = string.Concat(result.Documents.Where(d => d.OutputPath.StartsWith("search/p/", StringComparison.Ordinal)).Select(d => d.Text));
         Assert.Equal(result.Documents.Count(d => d.Listed), pages.Split("{\"url\":").Length - 1);
         Assert.DoesNotContain("\"url\":\"404.html\"", pages);
         Assert.DoesNotContain("\"url\":\"search.html\"", pages);
