@@ -248,7 +248,7 @@ public static class SearchIndexBuilder
             sorted[r] = [.. readers[r].Stems];
             Array.Sort(sorted[r], StringComparer.Ordinal);
             numberOf[r] = new int[sorted[r].Length];
-            for (var i = 0; i < sorted[r].Length; i++) numberOf[r][i] = readers[r].TermOf(sorted[r][i]);
+            for (var i = 0; i < sorted[r].Length; i++) numberOf[r][i] = readers[r].NumberOf(sorted[r][i]);
             readers[r].SiteNumbers = new int[sorted[r].Length];
         });
 
@@ -429,8 +429,11 @@ public static class SearchIndexBuilder
         private int NewWord(string word, WordKey key) =>
             Words.Add(word, key, SearchText.IsIndexed(word) ? TermOf(SearchText.Stem(word)) : -1);
 
-        /// <summary>This worker's number for a stem (numbers are made site-wide after reading).</summary>
-        public int TermOf(string stem)
+        /// <summary>This worker's number for a stem it has met.</summary>
+        public int NumberOf(string stem) => _termOfStem[stem];
+
+        /// <summary>This worker's number for a stem, new if it is new (numbers are made site-wide after reading).</summary>
+        private int TermOf(string stem)
         {
             ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_termOfStem, stem, out var known);
             if (!known)
