@@ -339,6 +339,7 @@ public static class SearchIndexBuilder
         private int[] _counts = new int[256];           // local number -> weighted count in this section
         private int[] _touched = new int[256];          // the local numbers counted in this section so far
         private int _touchedCount;
+        private readonly List<int> _titleLocals = [];   // the page title's terms, one per occurrence, by local number
         private int _page;
 
         /// <summary>Logs the term counts of the page in <see cref="Body"/>; the title and description count in its first section.</summary>
@@ -348,19 +349,20 @@ public static class SearchIndexBuilder
             _page++;
             _terms.Clear();
             _pageLogLength = 0;
+            var titleWords = Body.Sections.Count > 0 ? ReadTitle(page.Title, Body.Sections.Count) : 0;
             for (var s = 0; s < Body.Sections.Count; s++)
             {
                 var section = Body.Sections[s];
-                var length = Add(Body.TextOf(section), 1);
+                var length = Add(Body.TextOf(section), 1) + titleWords;
                 if (s == 0)
                 {
-                    length += Add(page.Title, TitleWeight);
+                    AddTitle(TitleWeight);
                     length += Add(page.Description, DescriptionWeight);
                 }
                 else
                 {
                     length += Add(section.Heading, HeadingWeight);
-                    length += Add(page.Title, 1);
+                    AddTitle(1);
                 }
                 EndSection(length);
             }
@@ -369,6 +371,40 @@ public static class SearchIndexBuilder
             _pageLog.AsSpan(0, _pageLogLength).CopyTo(_log.AsSpan(_logLength));
             _logLength += _pageLogLength;
             return new PageTerms(this, _log, _logLength - _pageLogLength, Body.Sections.Count);
+        }
+
+        /// <summary>
+        /// The title counts in every section of its page, so its words are read and found once per
+        /// page and their page-local numbers kept; each word counts as one occurrence per section,
+        /// as if read again there. Returns how many words the title holds.
+        /// </summary>
+        private int ReadTitle(string title, int sections)
+        {
+            _titleLocals.Clear();
+            var words = new FoldedWords(title, _word);
+            var total = 0;
+            while (words.Next())
+            {
+                total++;
+                var slot = Words.Find(words.Word, words.Key);
+                if (slot < 0) slot = NewWord(words.Word.ToString(), words.Key);
+                ref var found = ref Words.Entry(slot);
+                if (found.Term < 0) continue;
+                found.Occurrences += sections;
+                if (found.Page != _page) (found.Page, found.Local) = (_page, LocalNumber(found.Term));
+                _titleLocals.Add(found.Local);
+            }
+            return total;
+        }
+
+        /// <summary>Counts the title's terms, read by <see cref="ReadTitle"/>, in the current section.</summary>
+        private void AddTitle(int weight)
+        {
+            foreach (var local in _titleLocals)
+            {
+                if (_counts[local] == 0) _touched[_touchedCount++] = local;
+                _counts[local] += weight;
+            }
         }
 
         /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>

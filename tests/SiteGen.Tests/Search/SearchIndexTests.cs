@@ -56,6 +56,21 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void The_title_counts_in_every_section_of_its_page()
+    {
+        // Each section of "Infusions" holds the title's word once (three times in the first),
+        // so a search for it finds every section; and as a word form the title's spelling
+        // counts once per section: 3 against "infusion", said twice on another page.
+        var index = Index(
+            new SearchPage("a.html", "Infusions", "", [new("Infusions", "", "intro"), new("Dosing", "dosing", "text"), new("Risks", "risks", "more")]),
+            new SearchPage("b.html", "Other", "", [new("Other", "", "one infusion, then an infusion")]));
+        var postings = Term(index, "infusion").Postings;
+        Assert.Equal([(0, 0), (0, 1), (0, 2), (1, 0)], postings.Select(p => (p.Page, p.Section)).Order());
+        Assert.True(postings.Single(p => p.Page == 0 && p.Section == 0).Score > postings.Single(p => p.Page == 0 && p.Section == 1).Score);
+        Assert.Equal(["infusions", "infusion"], Term(index, "infusion").Words);
+    }
+
+    [Fact]
     public void Rare_terms_score_higher_than_common_ones()
     {
         var pages = Enumerable.Range(0, 10).Select(i => new SearchPage($"{i}.html", "Page", "", [new("Page", "", i == 0 ? "ketamine esketamine" : "ketamine")])).ToArray();
