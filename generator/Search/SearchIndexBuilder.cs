@@ -386,13 +386,7 @@ public static class SearchIndexBuilder
             while (words.Next())
             {
                 total++;
-                var slot = Words.Find(words.Word, words.Key);
-                if (slot < 0) slot = NewWord(words.Word.ToString(), words.Key);
-                ref var found = ref Words.Entry(slot);
-                if (found.Term < 0) continue;
-                found.Occurrences += sections;
-                if (found.Page != _page) (found.Page, found.Local) = (_page, LocalNumber(found.Term));
-                _titleLocals.Add(found.Local);
+                if (LocalOf(words.Word, words.Key, sections) is >= 0 and var local) _titleLocals.Add(local);
             }
             return total;
         }
@@ -400,11 +394,7 @@ public static class SearchIndexBuilder
         /// <summary>Counts the title's terms, read by <see cref="ReadTitle"/>, in the current section.</summary>
         private void AddTitle(int weight)
         {
-            foreach (var local in _titleLocals)
-            {
-                if (_counts[local] == 0) _touched[_touchedCount++] = local;
-                _counts[local] += weight;
-            }
+            foreach (var local in _titleLocals) Count(local, weight);
         }
 
         /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>
@@ -416,17 +406,33 @@ public static class SearchIndexBuilder
             while (words.Next())
             {
                 total++;
-                var slot = Words.Find(words.Word, words.Key);
-                if (slot < 0) slot = NewWord(words.Word.ToString(), words.Key);
-                ref var found = ref Words.Entry(slot);
-                if (found.Term < 0) continue;
-                found.Occurrences++;
-                if (found.Page != _page) (found.Page, found.Local) = (_page, LocalNumber(found.Term));
-                var local = found.Local;
-                if (_counts[local] == 0) _touched[_touchedCount++] = local;
-                _counts[local] += weight;
+                if (LocalOf(words.Word, words.Key, 1) is >= 0 and var local) Count(local, weight);
             }
             return total;
+        }
+
+        /// <summary>
+        /// Finds a word (adding it when new), counts its occurrences and returns its term's number
+        /// on this page; -1 for a word that is not indexed.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int LocalOf(ReadOnlySpan<char> word, WordKey key, int occurrences)
+        {
+            var slot = Words.Find(word, key);
+            if (slot < 0) slot = NewWord(word.ToString(), key);
+            ref var found = ref Words.Entry(slot);
+            if (found.Term < 0) return -1;
+            found.Occurrences += occurrences;
+            if (found.Page != _page) (found.Page, found.Local) = (_page, LocalNumber(found.Term));
+            return found.Local;
+        }
+
+        /// <summary>Adds a weighted count to a term of the current section.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Count(int local, int weight)
+        {
+            if (_counts[local] == 0) _touched[_touchedCount++] = local;
+            _counts[local] += weight;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

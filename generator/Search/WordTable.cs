@@ -26,7 +26,7 @@ public sealed class WordTable
     private Slot[] _slots = new Slot[1 << 14];
     private string[] _words = new string[1 << 13];
 
-    public int Count { get; private set; }
+    private int _count;
 
     /// <summary>How many slots there are; <see cref="Holds"/> tells which hold a word.</summary>
     public int Slots => _slots.Length;
@@ -54,10 +54,10 @@ public sealed class WordTable
     /// <summary>Adds a word not in the table yet; returns its slot.</summary>
     public int Add(string word, WordKey key, int term)
     {
-        if (Count == _words.Length) Array.Resize(ref _words, Count * 2);
-        if (Count * 2 >= _slots.Length) Rehash(_slots.Length * 2);
-        _words[Count++] = word;
-        return Place(new Slot { Packed = key.Packed, Hash = key.Hash, Word = Count, Entry = new WordEntry { Term = term } });
+        if (_count == _words.Length) Array.Resize(ref _words, _count * 2);
+        if (_count * 2 >= _slots.Length) Rehash(_slots.Length * 2);
+        _words[_count++] = word;
+        return Place(new Slot { Packed = key.Packed, Hash = key.Hash, Word = _count, Entry = new WordEntry { Term = term } });
     }
 
     private int Place(Slot slot)
