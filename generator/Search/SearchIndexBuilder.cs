@@ -1,3 +1,4 @@
+using SiteGen.Engine;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -50,22 +51,12 @@ public static class SearchIndexBuilder
         parallelism ??= new ParallelOptions();
         var pageTerms = new PageTerms[pageCount];
         var pages = new SearchPage[pageCount];
-        var readers = new List<TermReader>();
-        Parallel.For(0, pageCount, parallelism,
-            () =>
-            {
-                var reader = new TermReader();
-                lock (readers) readers.Add(reader);
-                return reader;
-            },
-            (p, _, reader) =>
-            {
-                var page = readPage(p, reader.Body);
-                pageTerms[p] = reader.ReadPage(page);
-                pages[p] = page with { Sections = reader.Body.ToSections(storedText) };
-                return reader;
-            },
-            _ => { });
+        var readers = Workers.For(pageCount, parallelism, () => new TermReader(), (p, reader) =>
+        {
+            var page = readPage(p, reader.Body);
+            pageTerms[p] = reader.ReadPage(page);
+            pages[p] = page with { Sections = reader.Body.ToSections(storedText) };
+        });
 
         var stems = NumberTermsAlphabetically(readers, parallelism);
         // The words behind each term are independent of the postings: both are gathered at once.
@@ -129,7 +120,7 @@ public static class SearchIndexBuilder
             start[t + 1] = start[t] + Math.Min(frequency[t], MaxPostingsPerTerm);
         }
 
-        var workers = parallelism.MaxDegreeOfParallelism > 0 ? parallelism.MaxDegreeOfParallelism : Environment.ProcessorCount;
+        var workers = Workers.Count(parallelism);
         var firstTerm = new int[workers + 1];
         long seen = 0;
         for (int t = 0, w = 1; t < termCount && w < workers; t++)
@@ -239,11 +230,11 @@ public static class SearchIndexBuilder
     /// so reading pages in parallel shares nothing; each sorts its own stems, in parallel, and the
     /// sorted lists are merged, a stem met by several workers getting one number.
     /// </summary>
-    private static string[] NumberTermsAlphabetically(List<TermReader> readers, ParallelOptions parallelism)
+    private static string[] NumberTermsAlphabetically(TermReader[] readers, ParallelOptions parallelism)
     {
-        var sorted = new string[readers.Count][];   // each worker's stems in ordinal order
-        var numberOf = new int[readers.Count][];    // and the worker's number of each
-        Parallel.For(0, readers.Count, parallelism, r =>
+        var sorted = new string[readers.Length][];   // each worker's stems in ordinal order
+        var numberOf = new int[readers.Length][];    // and the worker's number of each
+        Parallel.For(0, readers.Length, parallelism, r =>
         {
             sorted[r] = [.. readers[r].Stems];
             Array.Sort(sorted[r], StringComparer.Ordinal);
@@ -253,15 +244,15 @@ public static class SearchIndexBuilder
         });
 
         var site = new List<string>();
-        var next = new int[readers.Count];
+        var next = new int[readers.Length];
         while (true)
         {
             string? least = null;
-            for (var r = 0; r < readers.Count; r++)
+            for (var r = 0; r < readers.Length; r++)
                 if (next[r] < sorted[r].Length && (least is null || string.CompareOrdinal(sorted[r][next[r]], least) < 0))
                     least = sorted[r][next[r]];
             if (least is null) return [.. site];
-            for (var r = 0; r < readers.Count; r++)
+            for (var r = 0; r < readers.Length; r++)
                 if (next[r] < sorted[r].Length && sorted[r][next[r]] == least)
                     readers[r].SiteNumbers[numberOf[r][next[r]++]] = site.Count;
             site.Add(least);
@@ -269,7 +260,7 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>For each term, its four most frequent words across the site (ties by spelling).</summary>
-    private static IReadOnlyList<string>[] SurfaceForms(List<TermReader> readers, int termCount)
+    private static IReadOnlyList<string>[] SurfaceForms(TermReader[] readers, int termCount)
     {
         // The workers' words, grouped by term: a term has few words, so they are merged and
         // ranked within its group rather than through one table of every word on the site.
@@ -292,7 +283,7 @@ public static class SearchIndexBuilder
             var group = words.AsSpan(start[t], start[t + 1] - start[t]);
             // A word met by several workers appears once per worker: sorted by spelling, its
             // counts are next to each other and add up.
-            if (readers.Count > 1 && group.Length > 1) group.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
+            if (readers.Length > 1 && group.Length > 1) group.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
             var distinct = 0;
             for (var i = 0; i < group.Length; i++)
                 if (distinct > 0 && group[distinct - 1].Word == group[i].Word) group[distinct - 1].Count += group[i].Count;

@@ -46,14 +46,11 @@ public static class WriteSearchIndex
         var pageFiles = (index.Pages.Count + perFile - 1) / perFile;
         var files = new Document[1 + shards.Count + pageFiles];
         files[0] = File("search/index.js", "manifest", null, new ScriptWriter(), writer => WriteManifest(writer, index, shards, perFile));
-        Parallel.For(0, shards.Count + pageFiles, parallelism ?? new ParallelOptions(), () => new ScriptWriter(), (n, _, script) =>
-        {
+        Workers.For(shards.Count + pageFiles, parallelism ?? new ParallelOptions(), () => new ScriptWriter(), (n, script) =>
             files[1 + n] = n < shards.Count
                 ? File($"search/t/{n}.js", "shard", n, script, writer => WriteShard(writer, shards[n]))
                 : File($"search/p/{n - shards.Count}.js", "pages", n - shards.Count, script,
-                    writer => WritePages(writer, index.Pages, (n - shards.Count) * perFile, perFile));
-            return script;
-        }, _ => { });
+                    writer => WritePages(writer, index.Pages, (n - shards.Count) * perFile, perFile)));
         return files;
     }
 
