@@ -9,15 +9,21 @@ namespace SiteGen.Search;
 /// </summary>
 public static class ReadSearchSections
 {
-    /// <summary>Elements whose content is separated from its neighbours, so "&lt;li&gt;a&lt;/li&gt;&lt;li&gt;b&lt;/li&gt;" reads "a b".</summary>
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
-    {
+    /// <summary>
+    /// Elements whose content is separated from its neighbours, so "&lt;li&gt;a&lt;/li&gt;&lt;li&gt;b&lt;/li&gt;" reads "a b";
+    /// by length, so a tag is compared only with the names as long as its own. (A set would do,
+    /// but its span lookup is not compiled ahead of time and would run unoptimized through most
+    /// of a build's tags.)
+    /// </summary>
+    private static readonly string[][] BlocksByLength = ByLength(
         "p", "li", "ul", "ol", "div", "section", "table", "tr", "td", "th", "blockquote", "pre", "dd", "dt", "br", "hr",
-        "figcaption", "h4", "h5", "h6",
-    };
+        "figcaption", "h4", "h5", "h6");
 
     private static readonly string[] Skipped = ["citation-preview", "backlinks", "footnote-back-ref"];
     private static readonly string[] SectionHeadings = ["h2", "h3"];
+
+    private static string[][] ByLength(params string[] names) =>
+        [.. Enumerable.Range(0, names.Max(n => n.Length) + 1).Select(length => names.Where(n => n.Length == length).ToArray())];
 
     /// <summary>Sections of a page body as rendered from Markdown, before the layout wraps it.</summary>
     public static IReadOnlyList<SearchSection> ReadBody(string bodyHtml, string pageTitle)
@@ -32,7 +38,6 @@ public static class ReadSearchSections
     public static void Read(string bodyHtml, string pageTitle, BodyText text)
     {
         text.Clear();
-        var blocks = Blocks.GetAlternateLookup<ReadOnlySpan<char>>();
         var heading = pageTitle;
         var anchor = "";
         var inHeading = false;               // an h2 or h3's text goes into the buffer until its end tag takes it out
@@ -67,7 +72,8 @@ public static class ReadSearchSections
                     heading = text.TakeText();
                     inHeading = false;
                     break;
-                case HtmlTokenKind.StartTag or HtmlTokenKind.EndTag when blocks.Contains(tokens.Name):
+                case HtmlTokenKind.StartTag or HtmlTokenKind.EndTag
+                    when tokens.Name.Length < BlocksByLength.Length && tokens.NameIn(BlocksByLength[tokens.Name.Length]) is not null:
                     text.Separate();
                     break;
             }

@@ -29,8 +29,11 @@ public static class SearchIndexBuilder
     /// <summary>Where a page's sections lie in a block of the log of the worker that read it.</summary>
     private readonly record struct PageTerms(TermReader Reader, int[] Log, int Offset, int Sections);
 
-    /// <summary>One section in a worker's log: its length in words and its (term, count) pairs from <c>At</c> on.</summary>
-    private readonly record struct SectionTerms(int[] Log, int At, int Terms, int Length);
+    /// <summary>
+    /// One section in a worker's log: its length in words and its (term, count) pairs from <c>At</c>
+    /// on, logged under the worker's term numbers, which <c>SiteNumbers</c> turns into the site's.
+    /// </summary>
+    private readonly record struct SectionTerms(int[] Log, int At, int Terms, int Length, int[] SiteNumbers);
 
     public static SearchIndex Build(IReadOnlyList<SearchPage> pages, int storedText = int.MaxValue) =>
         Build(pages.Count, (p, body) =>
@@ -63,7 +66,7 @@ public static class SearchIndexBuilder
         IReadOnlyList<string>[] forms = [];
         SectionTerms[] sections = [];
         int[] pageOf = [], sectionInPage = [];
-        BestPostings best = default;
+        SectionRun[] best = [];
         Parallel.Invoke(parallelism,
             () => forms = SurfaceForms(readers, stems.Length),
             () =>
@@ -75,8 +78,18 @@ public static class SearchIndexBuilder
         var terms = new IndexTerm[stems.Length];
         Parallel.For(0, stems.Length, parallelism, term =>
         {
-            var keys = best.Keys.AsSpan(best.Start[term], best.Start[term + 1] - best.Start[term]);
-            keys.Sort();
+            // Each worker kept the term's best in its own sections; the best of those are the best overall.
+            var kept = 0;
+            foreach (var run in best) kept += run.Terms[term].Filled;
+            Span<long> keys = kept <= 512 ? stackalloc long[kept] : new long[kept];
+            kept = 0;
+            foreach (var run in best)
+            {
+                run.Keys.AsSpan(run.Terms[term].Start, run.Terms[term].Filled).CopyTo(keys[kept..]);
+                kept += run.Terms[term].Filled;
+            }
+            SortKeys(keys);
+            keys = keys[..Math.Min(kept, MaxPostingsPerTerm)];
             var postings = new Posting[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
@@ -89,76 +102,117 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>
-    /// Each term's best postings as sortable keys - best score first, then section order, one
-    /// number each - term t's from Start[t] to Start[t + 1], not yet sorted.
+    /// One scoring worker's run of sections and what it kept: every term's best postings in those
+    /// sections as sortable keys - best score first, then section order, one number each - term
+    /// t's the <c>Terms[t].Filled</c> from <c>Terms[t].Start</c> on, not yet sorted.
     /// </summary>
-    private readonly record struct BestPostings(int[] Start, long[] Keys);
+    private sealed class SectionRun(int first, int end, int[] frequency)
+    {
+        public readonly int First = first, End = end;
+
+        /// <summary>How many of the run's sections hold each term.</summary>
+        public readonly int[] Frequency = frequency;
+
+        public TermKeys[] Terms = [];
+        public long[] Keys = [];
+    }
 
     /// <summary>
-    /// Scores every posting with BM25 as the sections are read in order, and keeps each term's
-    /// <see cref="MaxPostingsPerTerm"/> best: a common word has thousands of postings, so they are
-    /// never all held at once. The workers share the terms out in ranges of about equal numbers
-    /// of postings; each reads every section and scores its own terms.
+    /// What scoring needs of one term in a run, side by side: a posting costs one read of memory
+    /// here rather than one in each of five arrays.
     /// </summary>
-    private static BestPostings ScoreAndKeepBest(SectionTerms[] sections, int termCount, ParallelOptions parallelism)
+    private struct TermKeys
     {
-        // How many sections hold each term: its IDF, and how many postings it keeps.
-        var frequency = new int[termCount];
+        public double Idf;
+        public int Start;       // where the term's keys begin in the run's Keys
+        public int Capacity;    // how many it keeps: all it meets, up to MaxPostingsPerTerm
+        public int Filled;
+        public bool Overflows;  // it meets more than it keeps, so its keys become a heap once full
+    }
+
+    /// <summary>
+    /// Scores every posting with BM25 and keeps each term's <see cref="MaxPostingsPerTerm"/> best:
+    /// a common word has thousands of postings, so they are never all held at once. The workers
+    /// share the sections out in runs of about equal numbers of postings. Each first counts the
+    /// sections holding each term in its run (together they give the IDF), then scores its run
+    /// and keeps the best of every term it met; the final step merges what they kept.
+    /// </summary>
+    private static SectionRun[] ScoreAndKeepBest(SectionTerms[] sections, int termCount, ParallelOptions parallelism)
+    {
         long postings = 0, words = 0;
-        foreach (var section in sections)
-        {
-            for (var i = 0; i < section.Terms; i++) frequency[section.Log[section.At + 2 * i]]++;
-            (postings, words) = (postings + section.Terms, words + section.Length);
-        }
+        foreach (var section in sections) (postings, words) = (postings + section.Terms, words + section.Length);
+        var workers = Math.Max(1, Math.Min(Workers.Count(parallelism), sections.Length));
+        var firstSection = new int[workers + 1];
+        long seen = 0;
+        for (int s = 0, w = 1; s < sections.Length && w < workers; s++)
+            if ((seen += sections[s].Terms) >= postings * w / workers) firstSection[w++] = s + 1;
+        for (var w = 1; w <= workers; w++) firstSection[w] = Math.Max(firstSection[w], firstSection[w - 1]);
+        firstSection[workers] = sections.Length;
+        var runs = new SectionRun[workers];
+        Parallel.For(0, workers, parallelism, w =>
+            runs[w] = new SectionRun(firstSection[w], firstSection[w + 1], CountSections(sections, firstSection[w], firstSection[w + 1], termCount)));
+
+        // How many sections hold each term: its IDF.
+        var frequency = new int[termCount];
+        foreach (var run in runs)
+            for (var t = 0; t < termCount; t++) frequency[t] += run.Frequency[t];
         var sectionCount = Math.Max(1, sections.Length);
         var averageLength = sections.Length == 0 ? 1 : (double)words / sections.Length;
         var idf = new double[termCount];
-        var start = new int[termCount + 1];
-        for (var t = 0; t < termCount; t++)
-        {
-            idf[t] = Math.Log(1 + (sectionCount - frequency[t] + 0.5) / (frequency[t] + 0.5));
-            start[t + 1] = start[t] + Math.Min(frequency[t], MaxPostingsPerTerm);
-        }
-
-        var workers = Workers.Count(parallelism);
-        var firstTerm = new int[workers + 1];
-        long seen = 0;
-        for (int t = 0, w = 1; t < termCount && w < workers; t++)
-            if ((seen += frequency[t]) >= postings * w / workers) firstTerm[w++] = t + 1;
-        for (var w = 1; w <= workers; w++) firstTerm[w] = Math.Max(firstTerm[w], firstTerm[w - 1]);
-        firstTerm[workers] = termCount;
+        for (var t = 0; t < termCount; t++) idf[t] = Math.Log(1 + (sectionCount - frequency[t] + 0.5) / (frequency[t] + 0.5));
 
         // BM25's length normalisation of each section, worked out once rather than per posting.
         var norm = new double[sections.Length];
         for (var s = 0; s < sections.Length; s++) norm[s] = K1 * (1 - B + B * sections[s].Length / averageLength);
 
-        var keys = GC.AllocateUninitializedArray<long>(start[^1]); // each term's run is filled before it is read
-        var filled = new int[termCount];
-        var scoring = new Scoring(sections, idf, norm, frequency, start, keys, filled);
-        Parallel.For(0, workers, parallelism, worker => scoring.Score(firstTerm[worker], firstTerm[worker + 1]));
-        return new BestPostings(start, keys);
+        Parallel.For(0, workers, parallelism, w =>
+        {
+            var run = runs[w];
+            run.Terms = new TermKeys[termCount];
+            var kept = 0;
+            for (var t = 0; t < termCount; t++)
+            {
+                var capacity = Math.Min(run.Frequency[t], MaxPostingsPerTerm);
+                run.Terms[t] = new TermKeys { Idf = idf[t], Start = kept, Capacity = capacity, Overflows = run.Frequency[t] > MaxPostingsPerTerm };
+                kept += capacity;
+            }
+            run.Keys = GC.AllocateUninitializedArray<long>(kept); // each term's keys are written before they are read
+            Score(sections, norm, run);
+        });
+        return runs;
     }
 
-    /// <summary>What scoring reads, shared by the workers; each scores the terms of its own range.</summary>
-    private sealed record Scoring(SectionTerms[] Sections, double[] Idf, double[] Norm, int[] Frequency, int[] Start, long[] Keys, int[] Filled)
+    /// <summary>
+    /// For each term, how many sections from <paramref name="first"/> to <paramref name="end"/>
+    /// hold it. On the way the sections' logged term numbers, the worker's own, become the site's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] CountSections(SectionTerms[] sections, int first, int end, int termCount)
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Score(int first, int end)
+        var frequency = new int[termCount];
+        for (var s = first; s < end; s++)
         {
-            var (sections, idf, norm, frequency, start, keys, filled) = (Sections, Idf, Norm, Frequency, Start, Keys, Filled);
-            for (var s = 0; s < sections.Length; s++)
+            var (log, at, siteNumbers) = (sections[s].Log, sections[s].At, sections[s].SiteNumbers);
+            for (var i = 0; i < sections[s].Terms; i++, at += 2) frequency[log[at] = siteNumbers[log[at]]]++;
+        }
+        return frequency;
+    }
+
+    /// <summary>Scores the postings of a run's sections and keeps each term's best in the run.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Score(SectionTerms[] sections, double[] norm, SectionRun run)
+    {
+        var (terms, keys) = (run.Terms, run.Keys);
+        for (var s = run.First; s < run.End; s++)
+        {
+            var (log, at) = (sections[s].Log, sections[s].At);
+            for (var i = 0; i < sections[s].Terms; i++, at += 2)
             {
-                var (log, at) = (sections[s].Log, sections[s].At);
-                for (var i = 0; i < sections[s].Terms; i++, at += 2)
-                {
-                    var term = log[at];
-                    if (term < first || term >= end) continue;
-                    var tf = log[at + 1];
-                    var bm25 = idf[term] * tf * (K1 + 1) / (tf + norm[s]);
-                    var score = Math.Max(1, (int)Math.Round(bm25 * 100));
-                    Keep(keys.AsSpan(start[term], start[term + 1] - start[term]), ref filled[term],
-                        ((long)(int.MaxValue - score) << 32) | (uint)s, frequency[term] > MaxPostingsPerTerm);
-                }
+                ref var term = ref terms[log[at]];
+                var tf = log[at + 1];
+                var bm25 = term.Idf * tf * (K1 + 1) / (tf + norm[s]);
+                var score = Math.Max(1, (int)Math.Round(bm25 * 100));
+                Keep(keys.AsSpan(term.Start, term.Capacity), ref term.Filled, ((long)(int.MaxValue - score) << 32) | (uint)s, term.Overflows);
             }
         }
     }
@@ -184,6 +238,22 @@ public static class SearchIndexBuilder
         SiftDown(run, 0);
     }
 
+    /// <summary>
+    /// Sorts a term's keys, smallest first. Our own heap sort rather than Span.Sort: the
+    /// framework's sort of longs is not compiled ahead of time, and would run unoptimized through
+    /// the many thousands of terms of a build before the runtime got round to optimizing it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortKeys(Span<long> keys)
+    {
+        for (var i = keys.Length / 2 - 1; i >= 0; i--) SiftDown(keys, i);
+        for (var end = keys.Length - 1; end > 0; end--)
+        {
+            (keys[0], keys[end]) = (keys[end], keys[0]);
+            SiftDown(keys[..end], 0);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SiftDown(Span<long> heap, int i)
     {
@@ -198,10 +268,7 @@ public static class SearchIndexBuilder
         }
     }
 
-    /// <summary>
-    /// Every section of the site, in page order and then section order, with the page and place of
-    /// each. On the way it rewrites the logged term numbers, each worker's own, as the site's.
-    /// </summary>
+    /// <summary>Every section of the site, in page order and then section order, with the page and place of each.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SectionTerms[] SectionsInOrder(PageTerms[] pageTerms, out int[] pageOf, out int[] sectionInPage)
     {
@@ -213,10 +280,8 @@ public static class SearchIndexBuilder
             var (log, at, siteNumbers) = (pageTerms[p].Log, pageTerms[p].Offset, pageTerms[p].Reader.SiteNumbers);
             for (var i = 0; i < pageTerms[p].Sections; i++, s++)
             {
-                // A section is logged as its length, its number of terms, then (term, count) pairs;
-                // the worker's term numbers become the site's here.
-                sections[s] = new SectionTerms(log, at + 2, log[at + 1], log[at]);
-                for (var pair = at + 2; pair < at + 2 + 2 * log[at + 1]; pair += 2) log[pair] = siteNumbers[log[pair]];
+                // A section is logged as its length, its number of terms, then (term, count) pairs.
+                sections[s] = new SectionTerms(log, at + 2, log[at + 1], log[at], siteNumbers);
                 at += 2 + 2 * log[at + 1];
                 (pageOf[s], sectionInPage[s]) = (p, i);
             }
@@ -283,18 +348,36 @@ public static class SearchIndexBuilder
             var group = words.AsSpan(start[t], start[t + 1] - start[t]);
             // A word met by several workers appears once per worker: sorted by spelling, its
             // counts are next to each other and add up.
-            if (readers.Length > 1 && group.Length > 1) group.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
+            if (readers.Length > 1) SortWords(group, byCount: false);
             var distinct = 0;
             for (var i = 0; i < group.Length; i++)
                 if (distinct > 0 && group[distinct - 1].Word == group[i].Word) group[distinct - 1].Count += group[i].Count;
                 else group[distinct++] = group[i];
             group = group[..distinct];
-            if (group.Length > 1) group.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Word, b.Word));
+            SortWords(group, byCount: true);
             var kept = new string[Math.Min(Kept, group.Length)];
             for (var i = 0; i < kept.Length; i++) kept[i] = group[i].Word;
             forms[t] = kept;
         }
         return forms;
+    }
+
+    /// <summary>
+    /// Sorts a term's words by spelling, or by count (most first, ties by spelling). A term has
+    /// few words, so an insertion sort does; and unlike the framework's sort of these pairs it is
+    /// compiled optimized at once, not run unoptimized through the tens of thousands of terms.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortWords(Span<(string Word, int Count)> words, bool byCount)
+    {
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i];
+            var j = i - 1;
+            for (; j >= 0 && (byCount && word.Count != words[j].Count ? word.Count > words[j].Count : string.CompareOrdinal(word.Word, words[j].Word) < 0); j--)
+                words[j + 1] = words[j];
+            words[j + 1] = word;
+        }
     }
 
     /// <summary>

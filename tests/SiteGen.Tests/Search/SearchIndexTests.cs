@@ -95,6 +95,27 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void The_best_postings_are_the_same_however_many_workers_score_them()
+    {
+        // Every tenth of 3,000 pages says "trial" 1 to 7 times, so each worker's share of the
+        // sections holds more than a term keeps, and what the workers kept has to be merged.
+        var pages = Enumerable.Range(0, 3000).Select(i => new SearchPage($"{i}.html", "Page", "",
+            [new("Page", "", i % 10 == 0 ? string.Join(' ', Enumerable.Repeat("trial", 1 + i / 10 % 7)) + " filler" : "other filler")])).ToArray();
+        List<int> Kept(int workers) => [.. Term(SearchIndexBuilder.Build(pages.Length, (p, body) =>
+        {
+            body.Load(pages[p].Sections);
+            return pages[p];
+        }, int.MaxValue, new ParallelOptions { MaxDegreeOfParallelism = workers }), "trial").Postings.Select(p => p.Page)];
+
+        // Best first: the pages that say it 7 times, then the first of those that say it 6 times.
+        var sevens = Enumerable.Range(0, 300).Where(i => i % 7 == 6).Select(i => i * 10).ToList();
+        var sixes = Enumerable.Range(0, 300).Where(i => i % 7 == 5).Select(i => i * 10).Take(SearchIndexBuilder.MaxPostingsPerTerm - sevens.Count);
+        List<int> expected = [.. sevens, .. sixes];
+        Assert.Equal(expected, Kept(1));
+        Assert.Equal(expected, Kept(3));
+    }
+
+    [Fact]
     public void Pages_read_by_several_workers_give_the_index_one_worker_gives()
     {
         // 400 pages use five words of the stem "treat": 150 say "treated", 150 "treating", 60
