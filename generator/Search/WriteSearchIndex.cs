@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -49,7 +51,7 @@ public static class WriteSearchIndex
         files[0] = File("search/index.js", "manifest", null, new ScriptWriter(), writer => WriteManifest(writer, index, shards, perFile));
         Workers.For(shards.Count + pageFiles, parallelism, () => new ScriptWriter(), (n, script) =>
             files[1 + n] = n < shards.Count
-                ? File($"search/t/{n}.js", "shard", n, script, writer => WriteShard(writer, shards[n]))
+                ? File($"search/t/{n}.js", "shard", n, script, writer => WriteShard(writer, shards[n], ref script.Postings))
                 : File($"search/p/{n - shards.Count}.js", "pages", n - shards.Count, script,
                     writer => WritePages(writer, index.Pages, (n - shards.Count) * perFile, perFile)));
         return files;
@@ -79,24 +81,43 @@ public static class WriteSearchIndex
         writer.WriteEndObject();
     }
 
-    private static void WriteShard(Utf8JsonWriter writer, IReadOnlyList<IndexTerm> shard)
+    private static void WriteShard(Utf8JsonWriter writer, IReadOnlyList<IndexTerm> shard, ref byte[] postings)
     {
         writer.WriteStartObject();
         foreach (var term in shard)
         {
             writer.WriteStartArray(term.Stem);
             writer.WriteStringValue(string.Join(' ', term.Words));
-            writer.WriteStartArray();
-            foreach (var posting in PostingsOf(term))
-            {
-                writer.WriteNumberValue(posting.Page);
-                writer.WriteNumberValue(posting.Section);
-                writer.WriteNumberValue(posting.Score);
-            }
-            writer.WriteEndArray();
+            writer.WriteRawValue(PostingsJson(PostingsOf(term), ref postings), skipInputValidation: true);
             writer.WriteEndArray();
         }
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A term's postings as one flat JSON array, written by hand into <paramref name="buffer"/>:
+    /// they are millions of small numbers, which the JSON writer would check and place one at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ReadOnlySpan<byte> PostingsJson(ReadOnlySpan<Posting> postings, ref byte[] buffer)
+    {
+        const int MostPerPosting = 3 * 11 + 3;   // three ints and their commas
+        if (buffer.Length < 2 + postings.Length * MostPerPosting) buffer = new byte[2 + postings.Length * MostPerPosting];
+        var at = 0;
+        buffer[at++] = (byte)'[';
+        foreach (var posting in postings)
+        {
+            if (at > 1) buffer[at++] = (byte)',';
+            at += Number(posting.Page, buffer.AsSpan(at));
+            buffer[at++] = (byte)',';
+            at += Number(posting.Section, buffer.AsSpan(at));
+            buffer[at++] = (byte)',';
+            at += Number(posting.Score, buffer.AsSpan(at));
+        }
+        buffer[at++] = (byte)']';
+        return buffer.AsSpan(0, at);
+
+        static int Number(int value, Span<byte> to) => Utf8Formatter.TryFormat(value, to, out var written) ? written : 0;
     }
 
     /// <summary>The terms (already in ordinal order of stem) cut into runs of about <see cref="ShardBytes"/>.</summary>
@@ -181,6 +202,7 @@ public static class WriteSearchIndex
     {
         private const int BlockBytes = 4 << 20;
         public readonly ArrayBufferWriter<byte> Buffer = new(16 * 1024);
+        public byte[] Postings = new byte[4096];   // one term's postings at a time
         public readonly Utf8JsonWriter Json;
         private byte[] _block = [];
         private int _used;
