@@ -61,6 +61,7 @@ public static class SearchIndexBuilder
             pages[p] = page with { Sections = reader.Body.ToSections(storedText) };
         });
 
+        for (var r = 0; r < readers.Length; r++) readers[r].Number = r;
         var stems = NumberTermsAlphabetically(readers, parallelism);
         // The words behind each term are independent of the postings: both are gathered at once.
         IReadOnlyList<string>[] forms = [];
@@ -71,8 +72,8 @@ public static class SearchIndexBuilder
             () => forms = SurfaceForms(readers, stems.Length),
             () =>
             {
-                sections = SectionsInOrder(pageTerms, out pageOf, out sectionInPage);
-                best = ScoreAndKeepBest(sections, stems.Length, parallelism);
+                sections = SectionsInOrder(pageTerms, readers, out pageOf, out sectionInPage, out var sectionsOf);
+                best = ScoreAndKeepBest(sections, readers, sectionsOf, stems.Length, parallelism);
             });
 
         var terms = new IndexTerm[stems.Length];
@@ -102,16 +103,14 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>
-    /// One scoring worker's run of sections and what it kept: every term's best postings in those
-    /// sections as sortable keys - best score first, then section order, one number each - term
-    /// t's the <c>Terms[t].Filled</c> from <c>Terms[t].Start</c> on, not yet sorted.
+    /// The sections one worker read, and what scoring kept of them: every term's best postings in
+    /// those sections as sortable keys - best score first, then section order, one number each -
+    /// term t's the <c>Terms[t].Filled</c> from <c>Terms[t].Start</c> on, not yet sorted.
     /// </summary>
-    private sealed class SectionRun(int first, int end, int[] frequency)
+    private sealed class SectionRun(int[] sections)
     {
-        public readonly int First = first, End = end;
-
-        /// <summary>How many of the run's sections hold each term.</summary>
-        public readonly int[] Frequency = frequency;
+        /// <summary>The run's sections, by their place in the site.</summary>
+        public readonly int[] Sections = sections;
 
         public TermKeys[] Terms = [];
         public long[] Keys = [];
@@ -132,30 +131,19 @@ public static class SearchIndexBuilder
 
     /// <summary>
     /// Scores every posting with BM25 and keeps each term's <see cref="MaxPostingsPerTerm"/> best:
-    /// a common word has thousands of postings, so they are never all held at once. The workers
-    /// share the sections out in runs of about equal numbers of postings. Each first counts the
-    /// sections holding each term in its run (together they give the IDF), then scores its run
-    /// and keeps the best of every term it met; the final step merges what they kept.
+    /// a common word has thousands of postings, so they are never all held at once. Each worker
+    /// scores the sections it read, and keeps the best of every term it met there (the readers
+    /// counted the sections holding each term as they read, so the IDF needs no pass of its own);
+    /// the final step merges what they kept.
     /// </summary>
-    private static SectionRun[] ScoreAndKeepBest(SectionTerms[] sections, int termCount, ParallelOptions parallelism)
+    private static SectionRun[] ScoreAndKeepBest(SectionTerms[] sections, TermReader[] readers, int[][] sectionsOf, int termCount, ParallelOptions parallelism)
     {
-        long postings = 0, words = 0;
-        foreach (var section in sections) (postings, words) = (postings + section.Terms, words + section.Length);
-        var workers = Math.Max(1, Math.Min(Workers.Count(parallelism), sections.Length));
-        var firstSection = new int[workers + 1];
-        long seen = 0;
-        for (int s = 0, w = 1; s < sections.Length && w < workers; s++)
-            if ((seen += sections[s].Terms) >= postings * w / workers) firstSection[w++] = s + 1;
-        for (var w = 1; w <= workers; w++) firstSection[w] = Math.Max(firstSection[w], firstSection[w - 1]);
-        firstSection[workers] = sections.Length;
-        var runs = new SectionRun[workers];
-        Parallel.For(0, workers, parallelism, w =>
-            runs[w] = new SectionRun(firstSection[w], firstSection[w + 1], CountSections(sections, firstSection[w], firstSection[w + 1], termCount)));
-
-        // How many sections hold each term: its IDF.
+        // How many sections hold each term, over all readers: its IDF.
         var frequency = new int[termCount];
-        foreach (var run in runs)
-            for (var t = 0; t < termCount; t++) frequency[t] += run.Frequency[t];
+        foreach (var reader in readers)
+            for (var t = 0; t < reader.Stems.Count; t++) frequency[reader.SiteNumbers[t]] += reader.SectionsWith[t];
+        long words = 0;
+        foreach (var section in sections) words += section.Length;
         var sectionCount = Math.Max(1, sections.Length);
         var averageLength = sections.Length == 0 ? 1 : (double)words / sections.Length;
         var idf = new double[termCount];
@@ -165,37 +153,22 @@ public static class SearchIndexBuilder
         var norm = new double[sections.Length];
         for (var s = 0; s < sections.Length; s++) norm[s] = K1 * (1 - B + B * sections[s].Length / averageLength);
 
-        Parallel.For(0, workers, parallelism, w =>
+        var runs = new SectionRun[readers.Length];
+        Parallel.For(0, readers.Length, parallelism, r =>
         {
-            var run = runs[w];
+            var (reader, run) = (readers[r], runs[r] = new SectionRun(sectionsOf[r]));
             run.Terms = new TermKeys[termCount];
-            var kept = 0;
-            for (var t = 0; t < termCount; t++)
+            for (var t = 0; t < reader.Stems.Count; t++)
             {
-                var capacity = Math.Min(run.Frequency[t], MaxPostingsPerTerm);
-                run.Terms[t] = new TermKeys { Idf = idf[t], Start = kept, Capacity = capacity, Overflows = run.Frequency[t] > MaxPostingsPerTerm };
-                kept += capacity;
+                ref var term = ref run.Terms[reader.SiteNumbers[t]];
+                (term.Capacity, term.Overflows) = (Math.Min(reader.SectionsWith[t], MaxPostingsPerTerm), reader.SectionsWith[t] > MaxPostingsPerTerm);
             }
+            var kept = 0;
+            for (var t = 0; t < termCount; t++) (run.Terms[t].Idf, run.Terms[t].Start, kept) = (idf[t], kept, kept + run.Terms[t].Capacity);
             run.Keys = GC.AllocateUninitializedArray<long>(kept); // each term's keys are written before they are read
             Score(sections, norm, run);
         });
         return runs;
-    }
-
-    /// <summary>
-    /// For each term, how many sections from <paramref name="first"/> to <paramref name="end"/>
-    /// hold it. On the way the sections' logged term numbers, the worker's own, become the site's.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] CountSections(SectionTerms[] sections, int first, int end, int termCount)
-    {
-        var frequency = new int[termCount];
-        for (var s = first; s < end; s++)
-        {
-            var (log, at, siteNumbers) = (sections[s].Log, sections[s].At, sections[s].SiteNumbers);
-            for (var i = 0; i < sections[s].Terms; i++, at += 2) frequency[log[at] = siteNumbers[log[at]]]++;
-        }
-        return frequency;
     }
 
     /// <summary>Scores the postings of a run's sections and keeps each term's best in the run.</summary>
@@ -203,12 +176,12 @@ public static class SearchIndexBuilder
     private static void Score(SectionTerms[] sections, double[] norm, SectionRun run)
     {
         var (terms, keys) = (run.Terms, run.Keys);
-        for (var s = run.First; s < run.End; s++)
+        foreach (var s in run.Sections)
         {
-            var (log, at) = (sections[s].Log, sections[s].At);
+            var (log, at, siteNumbers) = (sections[s].Log, sections[s].At, sections[s].SiteNumbers);
             for (var i = 0; i < sections[s].Terms; i++, at += 2)
             {
-                ref var term = ref terms[log[at]];
+                ref var term = ref terms[siteNumbers[log[at]]];
                 var tf = log[at + 1];
                 var bm25 = term.Idf * tf * (K1 + 1) / (tf + norm[s]);
                 var score = Math.Max(1, (int)Math.Round(bm25 * 100));
@@ -268,22 +241,35 @@ public static class SearchIndexBuilder
         }
     }
 
-    /// <summary>Every section of the site, in page order and then section order, with the page and place of each.</summary>
+    /// <summary>
+    /// Every section of the site, in page order and then section order, with the page and place of
+    /// each; and, for each reader, the sections it read.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static SectionTerms[] SectionsInOrder(PageTerms[] pageTerms, out int[] pageOf, out int[] sectionInPage)
+    private static SectionTerms[] SectionsInOrder(PageTerms[] pageTerms, TermReader[] readers, out int[] pageOf, out int[] sectionInPage, out int[][] sectionsOf)
     {
-        var sections = new SectionTerms[pageTerms.Sum(p => p.Sections)];
-        (pageOf, sectionInPage) = (new int[sections.Length], new int[sections.Length]);
+        var total = 0;
+        var perReader = new int[readers.Length];
+        foreach (var page in pageTerms)
+        {
+            total += page.Sections;
+            perReader[page.Reader.Number] += page.Sections;
+        }
+        var sections = new SectionTerms[total];
+        (pageOf, sectionInPage) = (new int[total], new int[total]);
+        sectionsOf = [.. perReader.Select(count => new int[count])];
+        Array.Clear(perReader);
         var s = 0;
         for (var p = 0; p < pageTerms.Length; p++)
         {
-            var (log, at, siteNumbers) = (pageTerms[p].Log, pageTerms[p].Offset, pageTerms[p].Reader.SiteNumbers);
+            var (log, at, reader) = (pageTerms[p].Log, pageTerms[p].Offset, pageTerms[p].Reader);
             for (var i = 0; i < pageTerms[p].Sections; i++, s++)
             {
                 // A section is logged as its length, its number of terms, then (term, count) pairs.
-                sections[s] = new SectionTerms(log, at + 2, log[at + 1], log[at], siteNumbers);
+                sections[s] = new SectionTerms(log, at + 2, log[at + 1], log[at], reader.SiteNumbers);
                 at += 2 + 2 * log[at + 1];
                 (pageOf[s], sectionInPage[s]) = (p, i);
+                sectionsOf[reader.Number][perReader[reader.Number]++] = s;
             }
         }
         return sections;
@@ -395,6 +381,12 @@ public static class SearchIndexBuilder
 
         /// <summary>The site-wide number of each of this worker's terms, set once all pages are read.</summary>
         public int[] SiteNumbers = [];
+
+        /// <summary>How many of this worker's sections hold each of its terms.</summary>
+        public int[] SectionsWith = new int[1024];
+
+        /// <summary>This reader's place among the workers'.</summary>
+        public int Number;
 
         private readonly Dictionary<string, int> _termOfStem = new(StringComparer.Ordinal);
         private readonly char[] _word = new char[256];
@@ -521,6 +513,7 @@ public static class SearchIndexBuilder
                 (_pageLog[_pageLogLength], _pageLog[_pageLogLength + 1]) = (_terms[local], _counts[local]);
                 _pageLogLength += 2;
                 _counts[local] = 0;
+                SectionsWith[_terms[local]]++;
             }
             _touchedCount = 0;
         }
@@ -556,6 +549,7 @@ public static class SearchIndexBuilder
             {
                 number = Stems.Count;
                 Stems.Add(stem);
+                if (number == SectionsWith.Length) Array.Resize(ref SectionsWith, number * 2);
             }
             return number;
         }
