@@ -179,10 +179,14 @@ public static class SearchIndexBuilder
         foreach (var s in run.Sections)
         {
             var (log, at, siteNumbers) = (sections[s].Log, sections[s].At, sections[s].SiteNumbers);
-            for (var i = 0; i < sections[s].Terms; i++, at += 2)
+            for (var i = 0; i < sections[s].Terms; i++)
             {
-                ref var term = ref terms[siteNumbers[log[at]]];
-                var tf = log[at + 1];
+                // A (term, count) pair as logged: one number, term << 8 | count; or, for a large
+                // term or count, the term's complement (below 0) and then the count.
+                int logged, tf;
+                if (log[at] >= 0) (logged, tf, at) = (log[at] >> 8, log[at] & 0xFF, at + 1);
+                else (logged, tf, at) = (~log[at], log[at + 1], at + 2);
+                ref var term = ref terms[siteNumbers[logged]];
                 var bm25 = term.Idf * tf * (K1 + 1) / (tf + norm[s]);
                 var score = Math.Max(1, (int)Math.Round(bm25 * 100));
                 Keep(keys.AsSpan(term.Start, term.Capacity), ref term.Filled, ((long)(int.MaxValue - score) << 32) | (uint)s, term.Overflows);
@@ -265,9 +269,10 @@ public static class SearchIndexBuilder
             var (log, at, reader) = (pageTerms[p].Log, pageTerms[p].Offset, pageTerms[p].Reader);
             for (var i = 0; i < pageTerms[p].Sections; i++, s++)
             {
-                // A section is logged as its length, its number of terms, then (term, count) pairs.
-                sections[s] = new SectionTerms(log, at + 2, log[at + 1], log[at], reader.SiteNumbers);
-                at += 2 + 2 * log[at + 1];
+                // A section is logged as its length, its number of terms, the numbers its pairs
+                // take, then the (term, count) pairs.
+                sections[s] = new SectionTerms(log, at + 3, log[at + 1], log[at], reader.SiteNumbers);
+                at += 3 + log[at + 2];
                 (pageOf[s], sectionInPage[s]) = (p, i);
                 sectionsOf[reader.Number][perReader[reader.Number]++] = s;
             }
@@ -393,8 +398,9 @@ public static class SearchIndexBuilder
 
         /// <summary>The page this worker is reading, reused from page to page.</summary>
         public readonly BodyText Body = new();
-        // Per section: its length, its number of terms, then (term, count) pairs. A page is logged
-        // in a scratch array, then copied into the current block of the log, so it never spans two.
+        // Per section: its length, its number of terms, the numbers they take, then the (term,
+        // count) pairs, most packed into one number (see EndSection). A page is logged in a
+        // scratch array, then copied into the current block of the log, so it never spans two.
         private const int LogBlock = 1 << 20;
         private int[] _pageLog = new int[4096];
         private int _pageLogLength;
@@ -504,17 +510,21 @@ public static class SearchIndexBuilder
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void EndSection(int length)
         {
-            var needed = _pageLogLength + 2 + 2 * _touchedCount;
+            var needed = _pageLogLength + 3 + 2 * _touchedCount;
             if (needed > _pageLog.Length) Array.Resize(ref _pageLog, Math.Max(needed, _pageLog.Length * 2));
-            _pageLog[_pageLogLength++] = Math.Max(1, length);
-            _pageLog[_pageLogLength++] = _touchedCount;
+            var header = _pageLogLength;
+            (_pageLog[header], _pageLog[header + 1]) = (Math.Max(1, length), _touchedCount);
+            _pageLogLength += 3;
             foreach (var local in _touched.AsSpan(0, _touchedCount))
             {
-                (_pageLog[_pageLogLength], _pageLog[_pageLogLength + 1]) = (_terms[local], _counts[local]);
-                _pageLogLength += 2;
+                var (term, count) = (_terms[local], _counts[local]);
+                // Most terms and counts are small: one number holds both, halving the log.
+                if (term < 1 << 23 && count < 0xFF) _pageLog[_pageLogLength++] = term << 8 | count;
+                else (_pageLog[_pageLogLength], _pageLog[_pageLogLength + 1], _pageLogLength) = (~term, count, _pageLogLength + 2);
                 _counts[local] = 0;
-                SectionsWith[_terms[local]]++;
+                SectionsWith[term]++;
             }
+            _pageLog[header + 2] = _pageLogLength - header - 3;
             _touchedCount = 0;
         }
 

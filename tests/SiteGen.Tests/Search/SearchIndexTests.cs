@@ -95,6 +95,25 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void A_word_repeated_hundreds_of_times_in_a_section_counts_in_full_and_the_words_after_it_are_still_found()
+    {
+        // The builder logs most (term, count) pairs as one number; a count of 255 or more takes
+        // two. Both sections are 302 words long: "alpha" 300 times outscores 44 times (300 kept
+        // to a byte would be 44, and score the same).
+        var index = Index(
+            new SearchPage("many.html", "Page", "", [new("Page", "", string.Join(' ', Enumerable.Repeat("alpha", 300)) + " beta gamma")]),
+            new SearchPage("few.html", "Page", "", [new("Page", "", string.Join(' ', [.. Enumerable.Repeat("alpha", 44), .. Enumerable.Repeat("zeta", 256)]) + " beta gamma")]),
+            new SearchPage("other.html", "Page", "", [new("Page", "", "delta")]));
+
+        var alpha = Term(index, "alpha").Postings;
+        Assert.Equal(["many.html", "few.html"], alpha.Select(p => index.Pages[p.Page].OutputPath));
+        Assert.True(alpha[0].Score > alpha[1].Score, $"300 occurrences scored {alpha[0].Score}, 44 scored {alpha[1].Score}");
+        foreach (var word in new[] { "beta", "gamma" })
+            Assert.Equal(["many.html", "few.html"], Term(index, word).Postings.Select(p => index.Pages[p.Page].OutputPath));
+        Assert.Equal(["other.html"], Term(index, "delta").Postings.Select(p => index.Pages[p.Page].OutputPath));
+    }
+
+    [Fact]
     public void The_best_postings_are_the_same_however_many_workers_score_them()
     {
         // Every tenth of 3,000 pages says "trial" 1 to 7 times, so each worker's share of the
