@@ -45,6 +45,12 @@ public sealed record Document
     /// </summary>
     public ReadOnlyMemory<byte> Utf8 { get; init; }
 
+    /// <summary>
+    /// Already written to the staging folder by the module that made it (the search index's
+    /// files, written as they are made); it carries no content, and is not written again.
+    /// </summary>
+    public bool Staged { get; init; }
+
     /// <summary>A generated file's text, whether it was made as text or as UTF-8.</summary>
     public string Text => Utf8.IsEmpty ? Content : System.Text.Encoding.UTF8.GetString(Utf8.Span);
 

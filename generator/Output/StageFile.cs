@@ -6,12 +6,13 @@ namespace SiteGen.Output;
 /// Post-process, streamed after the layout and the page checks: writes each finished file into
 /// the staging folder and lets go of its text, so a large site is never held in memory whole.
 /// Without a staging folder (`check`, `serve`, in-memory test builds) documents keep their text.
+/// Files their module wrote into the staging folder already (the search index's) are left alone.
 /// </summary>
 public sealed class StageFile : PerDocumentModule
 {
     public override bool Begin(IReadOnlyList<Document> documents, BuildContext context) => context.Staging is not null;
 
-    protected override bool ShouldProcess(Document document) => document.OutputPath.Length > 0;
+    protected override bool ShouldProcess(Document document) => document.OutputPath.Length > 0 && !document.Staged;
 
     protected override Document Process(Document document, BuildContext context)
     {

@@ -22,8 +22,8 @@ public sealed class BuildSearchIndex : IModule
             later.Enqueue(new LaterWork(previous, () => Index(listed, context)));
             return [.. previous, .. documents];
         }
-        // The index files go first: the page stream writes them and lets go of their text at once,
-        // instead of carrying it (25 MB at 10,000 pages) through the layout of every page.
+        // In a build that writes the site, the index files are in its staging folder already, and
+        // their documents carry no bytes through the layout of every page.
         return [.. Index(listed, context), .. documents];
     }
 
@@ -38,7 +38,8 @@ public sealed class BuildSearchIndex : IModule
             },
             WriteSearchIndex.StoredText(listed.Count), context.Parallelism);
         var built = Stopwatch.GetElapsedTime(started);
-        var files = WriteSearchIndex.Files(index, context.Parallelism);
+        // A build that writes the site gets the files written straight into its staging folder.
+        var files = WriteSearchIndex.Files(index, context.Parallelism, context.Staging);
         context.Log.Debug($"    search index: read and scored {built.TotalMilliseconds:F0} ms, " +
                           $"made its files {(Stopwatch.GetElapsedTime(started) - built).TotalMilliseconds:F0} ms; {index.Terms.Count} terms, {files.Count} files");
         context.Cache?.Keep(Kept, files);

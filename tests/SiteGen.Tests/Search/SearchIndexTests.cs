@@ -1,3 +1,4 @@
+using SiteGen.Build;
 using System.Text;
 using System.Text.Json;
 using SiteGen.Engine;
@@ -235,6 +236,23 @@ public class SearchIndexTests
     }
 
     private static string Word(int n) => "w" + string.Concat(n.ToString("D4").Select(d => (char)('a' + d - '0')));
+
+    [Fact]
+    public void A_build_that_writes_the_site_writes_the_index_files_as_they_are_made_with_the_bytes_it_would_keep_in_memory()
+    {
+        using var site = TempSite.CopyOfRealSite();
+        static bool IsIndexFile(Document d) => d.OutputPath.StartsWith("search/", StringComparison.Ordinal);
+        var inMemory = site.Build(write: false).Documents.Where(IsIndexFile).ToDictionary(d => d.OutputPath, d => d.Text);
+
+        var written = site.Build();
+        Assert.Equal(BuildResult.Success, written.ExitCode);
+        // Written into the staging folder by the index itself: the documents carry no bytes.
+        Assert.All(written.Documents.Where(IsIndexFile), d => Assert.True(d.Staged && d.Utf8.IsEmpty && d.Content.Length == 0, d.OutputPath));
+        var onDisk = Directory.EnumerateFiles(Path.Combine(site.Output, "search"), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'), File.ReadAllText);
+        Assert.Equal(inMemory.Keys.Order(StringComparer.Ordinal), onDisk.Keys.Order(StringComparer.Ordinal));
+        Assert.All(inMemory, file => Assert.Equal(file.Value, onDisk[file.Key]));
+    }
 
     [Fact]
     public void The_real_site_indexes_reference_authors_so_a_search_for_fineberg_finds_citing_pages()
