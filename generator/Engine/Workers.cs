@@ -12,14 +12,17 @@ public static class Workers
     public static int Count(ParallelOptions parallelism) =>
         parallelism.MaxDegreeOfParallelism > 0 ? parallelism.MaxDegreeOfParallelism : Environment.ProcessorCount;
 
-    /// <summary>Runs <paramref name="body"/> on items 0 to count - 1; returns the workers' states.</summary>
-    public static TState[] For<TState>(int count, ParallelOptions parallelism, Func<TState> newState, Action<int, TState> body)
+    /// <summary>
+    /// Runs <paramref name="body"/> on items 0 to count - 1; returns the workers' states, each made
+    /// by <paramref name="newState"/> from its worker's number.
+    /// </summary>
+    public static TState[] For<TState>(int count, ParallelOptions parallelism, Func<int, TState> newState, Action<int, TState> body)
     {
         var states = new TState[Math.Max(1, Math.Min(count, Count(parallelism)))];
         var next = -1;
         Parallel.For(0, states.Length, parallelism, worker =>
         {
-            var state = states[worker] = newState();
+            var state = states[worker] = newState(worker);
             for (int item; (item = Interlocked.Increment(ref next)) < count;) body(item, state);
         });
         return states;

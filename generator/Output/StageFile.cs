@@ -19,8 +19,7 @@ public sealed class StageFile : PerDocumentModule
         // A build with errors publishes nothing, so it need not write (two pages on one URL would even collide).
         if (context.Diagnostics.HasErrors) return document;
         if (document.CopyFrom is { } source) context.Staging!.Copy(document.OutputPath, source);
-        else if (!document.Utf8.IsEmpty) context.Staging!.WriteBytes(document.OutputPath, document.Utf8.Span);
         else context.Staging!.WriteText(document.OutputPath, document.Content);
-        return document with { Content = "", Utf8 = default };
+        return document with { Content = "" };
     }
 }

@@ -31,9 +31,9 @@ public static class SearchIndexBuilder
 
     /// <summary>
     /// One section in a worker's log: its length in words and its (term, count) pairs from <c>At</c>
-    /// on, logged under the worker's term numbers, which <c>SiteNumbers</c> turns into the site's.
+    /// to <c>End</c>, logged under the worker's term numbers, which <c>SiteNumbers</c> turns into the site's.
     /// </summary>
-    private readonly record struct SectionTerms(int[] Log, int At, int Terms, int Length, int[] SiteNumbers);
+    private readonly record struct SectionTerms(int[] Log, int At, int End, int Length, int[] SiteNumbers);
 
     public static SearchIndex Build(IReadOnlyList<SearchPage> pages, int storedText = int.MaxValue) =>
         Build(pages.Count, (p, body) =>
@@ -54,14 +54,13 @@ public static class SearchIndexBuilder
         parallelism ??= new ParallelOptions();
         var pageTerms = new PageTerms[pageCount];
         var pages = new SearchPage[pageCount];
-        var readers = Workers.For(pageCount, parallelism, () => new TermReader(), (p, reader) =>
+        var readers = Workers.For(pageCount, parallelism, worker => new TermReader(worker), (p, reader) =>
         {
             var page = readPage(p, reader.Body);
             pageTerms[p] = reader.ReadPage(page);
             pages[p] = page with { Sections = reader.Body.ToSections(storedText) };
         });
 
-        for (var r = 0; r < readers.Length; r++) readers[r].Number = r;
         var stems = NumberTermsAlphabetically(readers, parallelism);
         // The words behind each term are independent of the postings: both are gathered at once.
         IReadOnlyList<string>[] forms = [];
@@ -178,8 +177,8 @@ public static class SearchIndexBuilder
         var (terms, keys) = (run.Terms, run.Keys);
         foreach (var s in run.Sections)
         {
-            var (log, at, siteNumbers) = (sections[s].Log, sections[s].At, sections[s].SiteNumbers);
-            for (var i = 0; i < sections[s].Terms; i++)
+            var (log, at, end, siteNumbers) = (sections[s].Log, sections[s].At, sections[s].End, sections[s].SiteNumbers);
+            while (at < end)
             {
                 // A (term, count) pair as logged: one number, term << 8 | count; or, for a large
                 // term or count, the term's complement (below 0) and then the count.
@@ -269,10 +268,9 @@ public static class SearchIndexBuilder
             var (log, at, reader) = (pageTerms[p].Log, pageTerms[p].Offset, pageTerms[p].Reader);
             for (var i = 0; i < pageTerms[p].Sections; i++, s++)
             {
-                // A section is logged as its length, its number of terms, the numbers its pairs
-                // take, then the (term, count) pairs.
-                sections[s] = new SectionTerms(log, at + 3, log[at + 1], log[at], reader.SiteNumbers);
-                at += 3 + log[at + 2];
+                // A section is logged as its length, the numbers its pairs take, then the pairs.
+                sections[s] = new SectionTerms(log, at + 2, at + 2 + log[at + 1], log[at], reader.SiteNumbers);
+                at += 2 + log[at + 1];
                 (pageOf[s], sectionInPage[s]) = (p, i);
                 sectionsOf[reader.Number][perReader[reader.Number]++] = s;
             }
@@ -377,7 +375,7 @@ public static class SearchIndexBuilder
     /// word costs a lookup, not an allocation. Within a page each term gets a small local number,
     /// so a section's counts are a plain array rather than a dictionary.
     /// </summary>
-    private sealed class TermReader
+    private sealed class TermReader(int number)
     {
         public readonly WordTable Words = new();
 
@@ -391,16 +389,16 @@ public static class SearchIndexBuilder
         public int[] SectionsWith = new int[1024];
 
         /// <summary>This reader's place among the workers'.</summary>
-        public int Number;
+        public readonly int Number = number;
 
         private readonly Dictionary<string, int> _termOfStem = new(StringComparer.Ordinal);
         private readonly char[] _word = new char[256];
 
         /// <summary>The page this worker is reading, reused from page to page.</summary>
         public readonly BodyText Body = new();
-        // Per section: its length, its number of terms, the numbers they take, then the (term,
-        // count) pairs, most packed into one number (see EndSection). A page is logged in a
-        // scratch array, then copied into the current block of the log, so it never spans two.
+        // Per section: its length, the numbers its (term, count) pairs take, then the pairs, most
+        // packed into one number (see EndSection). A page is logged in a scratch array, then
+        // copied into the current block of the log, so it never spans two.
         private const int LogBlock = 1 << 20;
         private int[] _pageLog = new int[4096];
         private int _pageLogLength;
@@ -510,11 +508,11 @@ public static class SearchIndexBuilder
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void EndSection(int length)
         {
-            var needed = _pageLogLength + 3 + 2 * _touchedCount;
+            var needed = _pageLogLength + 2 + 2 * _touchedCount;
             if (needed > _pageLog.Length) Array.Resize(ref _pageLog, Math.Max(needed, _pageLog.Length * 2));
             var header = _pageLogLength;
-            (_pageLog[header], _pageLog[header + 1]) = (Math.Max(1, length), _touchedCount);
-            _pageLogLength += 3;
+            _pageLog[header] = Math.Max(1, length);
+            _pageLogLength += 2;
             foreach (var local in _touched.AsSpan(0, _touchedCount))
             {
                 var (term, count) = (_terms[local], _counts[local]);
@@ -524,7 +522,7 @@ public static class SearchIndexBuilder
                 _counts[local] = 0;
                 SectionsWith[term]++;
             }
-            _pageLog[header + 2] = _pageLogLength - header - 3;
+            _pageLog[header + 1] = _pageLogLength - header - 2;
             _touchedCount = 0;
         }
 

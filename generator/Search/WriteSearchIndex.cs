@@ -55,7 +55,7 @@ public static class WriteSearchIndex
         var pageFiles = (index.Pages.Count + perFile - 1) / perFile;
         var files = new Document[1 + shards.Count + pageFiles];
         files[0] = File("search/index.js", "manifest", null, new ScriptWriter(staging), writer => WriteManifest(writer, index, shards, perFile));
-        Workers.For(shards.Count + pageFiles, parallelism, () => new ScriptWriter(staging), (n, script) =>
+        Workers.For(shards.Count + pageFiles, parallelism, _ => new ScriptWriter(staging), (n, script) =>
             files[1 + n] = n < shards.Count
                 ? File($"search/t/{n}.js", "shard", n, script, writer => WriteShard(writer, shards[n], ref script.Postings))
                 : File($"search/p/{n - shards.Count}.js", "pages", n - shards.Count, script,

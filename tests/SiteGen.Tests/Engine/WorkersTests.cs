@@ -12,7 +12,7 @@ public class WorkersTests
         var created = 0;
         var taken = new int[400];
         var states = Workers.For(taken.Length, new ParallelOptions { MaxDegreeOfParallelism = 2, TaskScheduler = TaskScheduler.Default },
-            () =>
+            _ =>
             {
                 Interlocked.Increment(ref created);
                 return new List<int>();
@@ -33,7 +33,7 @@ public class WorkersTests
     [Fact]
     public void A_loop_with_fewer_items_than_workers_makes_no_idle_states()
     {
-        var states = Workers.For(1, new ParallelOptions { MaxDegreeOfParallelism = 4 }, () => new List<int>(), (item, state) => state.Add(item));
+        var states = Workers.For(1, new ParallelOptions { MaxDegreeOfParallelism = 4 }, _ => new List<int>(), (item, state) => state.Add(item));
         Assert.Equal([[0]], states);
     }
 }
