@@ -37,6 +37,8 @@ public static class SiteRecipe
             .Add(Phase.PostProcess, new GenerateSitemap())
             .Add(Phase.PostProcess, new GenerateRobots())
             .Add(Phase.PostProcess, new GenerateHostHeaders())
+            // Every document exists now: no two may share an output path.
+            .Add(Phase.PostProcess, new CheckOutputPaths())
             // Each page laid out, read for the checks and staged on disk before the next is taken,
             // so the finished pages never all sit in memory at once.
             .Add(Phase.PostProcess, new StreamDocuments(layout, new ReadPageFacts(), new StageFile())

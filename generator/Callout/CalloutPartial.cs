@@ -12,14 +12,14 @@ public sealed record CalloutPartial(string Heading, string Markdown, int BodyLin
     /// <summary>Loads the partial; a missing or empty one is an error, because every page must carry it.</summary>
     public static CalloutPartial? Load(BuildContext context)
     {
-        var path = context.Paths.InputFile(SourcePath);
-        if (!File.Exists(path))
+        var file = context.Paths.InputSource(SourcePath);
+        if (!SourceFiles.Exists(file))
         {
             context.Diagnostics.Error(SourcePath, 0, 0,
                 "the evidence-limitations partial is missing; every page carries this callout, so create the file with the site's standing caveats.");
             return null;
         }
-        var text = TextDecoding.Read(path, SourcePath, context.Diagnostics);
+        var text = TextDecoding.Read(file, SourcePath, context.Diagnostics);
         if (text is null || FrontMatter.Read(text, SourcePath, context.Diagnostics) is not var (meta, body, bodyLine)) return null;
         if (string.IsNullOrWhiteSpace(body))
         {

@@ -19,6 +19,12 @@ public sealed class BibTexReader
         ["mastersthesis"] = "thesis", ["manual"] = "report", ["unpublished"] = "manuscript",
     };
 
+    /// <summary>
+    /// The longest value a field may have once @string macros are joined in: an abstract is a few
+    /// thousand characters, while macros that repeat each other double at every step (300 bytes grow to gigabytes).
+    /// </summary>
+    public const int MaxFieldLength = 65_536;
+
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     private readonly string _text;
@@ -112,7 +118,10 @@ public sealed class BibTexReader
         while (true)
         {
             SkipSpace();
+            var start = _position;
             value.Append(ReadValue(name));
+            if (value.Length > MaxFieldLength)
+                throw new SyntaxError(start, $"the value of '{name}' grows past {MaxFieldLength:N0} characters (through @string macros joined with '#'?); shorten it.");
             SkipSpace();
             if (_position < _text.Length && _text[_position] == '#') { _position++; continue; }
             break;

@@ -29,15 +29,12 @@ public sealed class CitationLibrary
     public static CitationLibrary Load(SitePaths paths, Diagnostics diagnostics)
     {
         var references = new List<Reference>();
-        var json = paths.InputFile(JsonFile);
-        if (File.Exists(json))
-        {
-            var bytes = File.ReadAllBytes(json);
-            if (TextDecoding.Decode(bytes, JsonFile, diagnostics) is not null)
-                references.AddRange(CslJsonReader.Read(StripBom(bytes), JsonFile, diagnostics));
-        }
-        var bib = paths.InputFile(BibTexFile);
-        if (File.Exists(bib) && TextDecoding.Read(bib, BibTexFile, diagnostics) is { } text)
+        var json = paths.InputSource(JsonFile);
+        if (SourceFiles.Exists(json) && SourceFiles.ReadBytes(json, JsonFile, diagnostics) is { } bytes &&
+            TextDecoding.Decode(bytes, JsonFile, diagnostics) is not null)
+            references.AddRange(CslJsonReader.Read(StripBom(bytes), JsonFile, diagnostics));
+        var bib = paths.InputSource(BibTexFile);
+        if (SourceFiles.Exists(bib) && TextDecoding.Read(bib, BibTexFile, diagnostics) is { } text)
             references.AddRange(BibTexReader.Read(text, BibTexFile, diagnostics));
 
         var unique = new List<Reference>();

@@ -6,8 +6,7 @@ namespace SiteGen.Content;
 /// <summary>
 /// Process: gives each page its output path and its order in its folder. "02-evidence/01-pilot.md"
 /// becomes "evidence/pilot.html" at order 1 (the folder's own order, 2, comes from its name);
-/// front matter 'order' wins over the number prefix. Two pages that would land on the same URL,
-/// even differing only by letter case (which breaks on case-insensitive hosts and disks), are an error.
+/// front matter 'order' wins over the number prefix.
 /// </summary>
 public sealed partial class AssignUrls : IModule
 {
@@ -16,9 +15,8 @@ public sealed partial class AssignUrls : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var result = documents.Select(d => d.Kind == DocumentKind.Page ? Assign(d) : d).ToList();
-        ReportCollisions(result, context.Diagnostics);
-        return result;
+        // Collisions are checked once every document exists (Checks/CheckOutputPaths).
+        return documents.Select(d => d.Kind == DocumentKind.Page ? Assign(d) : d).ToList();
     }
 
     private static Document Assign(Document page)
@@ -40,18 +38,5 @@ public sealed partial class AssignUrls : IModule
     {
         var match = NumberPrefix().Match(segment);
         return match.Success ? (match.Groups[2].Value, int.Parse(match.Groups[1].Value)) : (segment, null);
-    }
-
-    private static void ReportCollisions(IEnumerable<Document> documents, Diagnostics diagnostics)
-    {
-        var groups = documents.Where(d => d.OutputPath.Length > 0)
-            .GroupBy(d => d.OutputPath, StringComparer.OrdinalIgnoreCase);
-        foreach (var group in groups.Where(g => g.Count() > 1))
-        {
-            var sources = group.Select(d => d.SourcePath).Order(StringComparer.Ordinal).ToList();
-            diagnostics.Error(sources[1], 1, 1,
-                $"'{sources[1]}' and '{sources[0]}' would both be published as '{group.First().OutputPath}' " +
-                "(names are compared ignoring letter case and number prefixes); rename one of them.");
-        }
     }
 }

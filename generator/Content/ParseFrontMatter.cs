@@ -12,7 +12,7 @@ public sealed class ParseFrontMatter : PerDocumentModule
 
     protected override Document Process(Document document, BuildContext context)
     {
-        var text = TextDecoding.Read(context.Paths.InputFile(document.SourcePath), document.SourcePath, context.Diagnostics);
+        var text = TextDecoding.Read(context.Paths.InputSource(document.SourcePath), document.SourcePath, context.Diagnostics);
         if (text is null || FrontMatter.Read(text, document.SourcePath, context.Diagnostics) is not var (meta, body, bodyLine)) return document;
         return document with { Meta = meta, Markdown = body, BodyLine = bodyLine };
     }

@@ -5,7 +5,9 @@ namespace SiteGen.Content;
 /// <summary>
 /// Input: every Markdown page under input/ becomes a <see cref="DocumentKind.Page"/>, every other
 /// file (images, PDFs) a copied file. Names starting with '_' or '.' are partials, drafts or tool
-/// files and are not published. Symbolic links that lead outside input/ are refused.
+/// files and are not published. Every file passes <see cref="SourceFiles"/>' rule (no link out of
+/// input/, no device or pipe, a size limit); names that cannot be part of a working URL and raw
+/// .html files, which would skip the sanitiser and the callout, are refused.
 /// </summary>
 public sealed class ReadPages : IModule
 {
@@ -15,6 +17,9 @@ public sealed class ReadPages : IModule
         ReadSiteConfig.FileName, Citations.CitationLibrary.JsonFile, Citations.CitationLibrary.BibTexFile,
     };
 
+    /// <summary>Published as they are, these would run script on the site's origin without the sanitiser or the callout.</summary>
+    private static readonly string[] RawPageExtensions = [".html", ".htm", ".xhtml", ".shtml", ".xht"];
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var found = new List<Document>(documents);
@@ -23,49 +28,71 @@ public sealed class ReadPages : IModule
             context.Diagnostics.Error($"input folder '{context.Paths.Input}' does not exist; pass --input or create it.");
             return found;
         }
-        foreach (var relative in EnumerateFiles(context.Paths.Input, "", context))
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var relative in EnumerateFiles(context.Paths.Input, "", context, visited))
         {
             if (relative.IndexOf('/') < 0 && BuildFiles.Contains(relative)) continue;
+            if (!Publishable(relative, context)) continue;
             var isPage = relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
             found.Add(isPage
                 ? new Document { SourcePath = relative, OutputPath = "", Kind = DocumentKind.Page, Listed = true }
                 : new Document
                 {
                     SourcePath = relative, OutputPath = relative, Kind = DocumentKind.CopiedFile,
-                    CopyFrom = context.Paths.InputFile(relative),
+                    CopyFrom = context.Paths.InputSource(relative),
                 });
         }
         return found;
     }
 
+    private static bool Publishable(string relative, BuildContext context)
+    {
+        var isPage = relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        if (SourceFiles.Problem(context.Paths.InputSource(relative), isPage ? SourceFiles.MaxTextBytes : SourceFiles.MaxCopiedBytes) is { } problem)
+        {
+            context.Diagnostics.Error(relative, 0, 0, $"cannot publish this file: {problem}");
+            return false;
+        }
+        if (UrlPaths.UnsafeNameCharacter(relative) is { } bad)
+        {
+            context.Diagnostics.Error(relative, 0, 0,
+                $"the name contains {bad}, which cannot be part of a URL that works on every host and from disk; rename the file.");
+            return false;
+        }
+        if (RawPageExtensions.Any(e => relative.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            context.Diagnostics.Error(relative, 0, 0,
+                "HTML files are not published as they are: they would skip the sanitiser and the evidence-limitations callout. " +
+                "Write the page in Markdown (raw HTML inside Markdown is allowed within the README's safe set).");
+            return false;
+        }
+        return true;
+    }
+
     /// <summary>Files below <paramref name="folder"/> in ordinal order, so every run sees the same order.</summary>
-    private static IEnumerable<string> EnumerateFiles(string root, string folder, BuildContext context)
+    private static IEnumerable<string> EnumerateFiles(string root, string folder, BuildContext context, HashSet<string> visited)
     {
         var full = Path.Combine(root, folder);
+        // A link back to a folder already read would loop forever.
+        if (!visited.Add(SourceFiles.Canonical(full))) yield break;
         var entries = new DirectoryInfo(full).EnumerateFileSystemInfos()
             .Where(e => !e.Name.StartsWith('_') && !e.Name.StartsWith('.'))
             .OrderBy(e => e.Name, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var relative = folder.Length == 0 ? entry.Name : folder + "/" + entry.Name;
-            if (entry.LinkTarget is not null && !LinkStaysInside(entry, root))
-            {
-                context.Diagnostics.Error(relative, 0, 0,
-                    $"symbolic link to '{entry.LinkTarget}' leads outside the input folder; copy the file in instead.");
-                continue;
-            }
             if (entry is DirectoryInfo)
-                foreach (var file in EnumerateFiles(root, relative, context)) yield return file;
+            {
+                if (entry.LinkTarget is not null && !SourceFiles.StaysInside(root, entry.FullName))
+                {
+                    context.Diagnostics.Error(relative, 0, 0,
+                        $"symbolic link to '{entry.LinkTarget}' leads outside the input folder; copy the files in instead.");
+                    continue;
+                }
+                foreach (var file in EnumerateFiles(root, relative, context, visited)) yield return file;
+            }
             else
                 yield return relative;
         }
-    }
-
-    private static bool LinkStaysInside(FileSystemInfo entry, string root)
-    {
-        var target = entry.ResolveLinkTarget(returnFinalTarget: true);
-        if (target is null) return false;
-        var rootWithSlash = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
-        return Path.GetFullPath(target.FullName).StartsWith(rootWithSlash, StringComparison.Ordinal);
     }
 }

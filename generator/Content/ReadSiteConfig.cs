@@ -11,14 +11,14 @@ public static class ReadSiteConfig
 
     public static SiteConfig Read(SitePaths paths, Diagnostics diagnostics, string? baseUrlOverride)
     {
-        var path = Path.Combine(paths.Input, FileName);
+        var file = paths.InputSource(FileName);
         var config = new SiteConfig();
-        if (!File.Exists(path))
+        if (!SourceFiles.Exists(file))
         {
             diagnostics.Error(FileName, 0, 0, $"missing {FileName}: create it with at least 'title:' (see README.md).");
             return config;
         }
-        var text = TextDecoding.Read(path, FileName, diagnostics);
+        var text = TextDecoding.Read(file, FileName, diagnostics);
         if (text is null) return config;
         var fields = YamlFields.Parse(text, FileName, 0, diagnostics, FileName);
         if (fields is null) return config;
@@ -29,8 +29,8 @@ public static class ReadSiteConfig
             Description = fields.String("description") ?? "",
             Language = fields.String("language") ?? "en",
             BaseUrl = NormalizeBaseUrl(baseUrlOverride ?? fields.String("base_url"), diagnostics),
-            Repository = fields.String("repository"),
-            EditUrl = fields.String("edit_url"),
+            Repository = fields.WebUrl("repository"),
+            EditUrl = fields.WebUrl("edit_url"),
             Audience = fields.String("audience") ?? "Patient",
             CitationStyle = ReadCitationStyle(fields.String("citation_style"), diagnostics),
             CheckSeverities = ReadCheckSeverities(fields),

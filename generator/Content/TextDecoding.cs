@@ -11,20 +11,9 @@ public static class TextDecoding
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Read(string fullPath, string displayPath, Diagnostics diagnostics)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (IOException ex)
-        {
-            diagnostics.Error(displayPath, 0, 0, $"cannot read the file: {ex.Message}");
-            return null;
-        }
-        return Decode(bytes, displayPath, diagnostics);
-    }
+    /// <summary>Reads a source file through <see cref="SourceFiles"/>' rule; null, with an error, when it is refused or not UTF-8.</summary>
+    public static string? Read(SourceFile file, string displayPath, Diagnostics diagnostics) =>
+        SourceFiles.ReadBytes(file, displayPath, diagnostics) is { } bytes ? Decode(bytes, displayPath, diagnostics) : null;
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, Diagnostics diagnostics)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SiteGen.Engine;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Content;
@@ -25,12 +26,26 @@ public sealed class YamlFields
         _diagnostics = diagnostics;
     }
 
+    /// <summary>How deep lists and mappings may nest: front matter and site.yml need 3 levels.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>How many aliases (*name) one YAML text may use: ours need none.</summary>
+    public const int MaxAliases = 100;
+
     /// <summary>Parses <paramref name="yaml"/>; null (with a diagnostic) when it is not a mapping.</summary>
     public static YamlFields? Parse(string yaml, string file, int lineOffset, Diagnostics diagnostics, string what)
     {
         var stream = new YamlStream();
         try
         {
+            // Read as a flat stream of events first: the tree loader recurses (100,000 '[' overflow the
+            // stack and kill the process) and hashes whole nodes used as keys (an alias bomb as a key
+            // takes minutes). Neither is needed for 'key: value' files, so both are refused here.
+            if (Limits(yaml) is var (mark, problem))
+            {
+                diagnostics.Error(file, (int)mark.Line + lineOffset, (int)mark.Column, $"{what}: {problem}");
+                return null;
+            }
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
@@ -59,11 +74,55 @@ public sealed class YamlFields
         return new YamlFields(map, file, lineOffset, diagnostics);
     }
 
+    private static (Mark, string)? Limits(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        var aliases = 0;
+        // For each open collection: is it a mapping, and is its next node a key?
+        var open = new Stack<(bool Mapping, bool ExpectKey)>();
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            if (current is NodeEvent && open.TryPop(out var parent))
+            {
+                if (parent.Mapping && parent.ExpectKey && current is not Scalar)
+                    return (current.Start, "a key must be a plain name, not a list, a mapping or an alias; write 'name: value'.");
+                open.Push(parent with { ExpectKey = !parent.ExpectKey });
+            }
+            switch (current)
+            {
+                case AnchorAlias when ++aliases > MaxAliases:
+                    return (current.Start, $"more than {MaxAliases} aliases (*name); write the values out.");
+                case MappingStart or SequenceStart:
+                    if (++depth > MaxDepth) return (current.Start, $"lists and mappings are nested more than {MaxDepth} levels deep; flatten them.");
+                    open.Push((current is MappingStart, true));
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    open.TryPop(out _);
+                    break;
+            }
+        }
+        return null;
+    }
+
     public string? String(string key)
     {
         if (Node(key) is not { } node) return null;
         if (node is YamlScalarNode scalar) return scalar.Value;
         Report(node, $"'{key}' must be a single value, not a list or mapping.");
+        return null;
+    }
+
+    /// <summary>An absolute http(s) URL: the only kind the layout may turn into a link (no javascript: or data:).</summary>
+    public string? WebUrl(string key)
+    {
+        if (Node(key) is not { } node) return null;
+        if (node is YamlScalarNode { Value: { } value } && Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) &&
+            uri.Scheme is "http" or "https")
+            return value.Trim();
+        Report(node, $"'{key}' must be an absolute http:// or https:// URL.");
         return null;
     }
 

@@ -54,8 +54,8 @@ public sealed record Document
     /// <summary>A generated file's text, whether it was made as text or as UTF-8.</summary>
     public string Text => Utf8.IsEmpty ? Content : System.Text.Encoding.UTF8.GetString(Utf8.Span);
 
-    /// <summary>Absolute path of a file to copy unchanged (for <see cref="DocumentKind.CopiedFile"/>).</summary>
-    public string? CopyFrom { get; init; }
+    /// <summary>The source file copied unchanged (for <see cref="DocumentKind.CopiedFile"/>), read through <see cref="SourceFiles"/>.</summary>
+    public SourceFile? CopyFrom { get; init; }
 
     public string Title { get; init; } = "";
 

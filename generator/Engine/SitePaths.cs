@@ -9,6 +9,12 @@ public sealed record SitePaths(string Input, string Theme, string Output)
     /// <summary>Absolute path of a file given relative to input/ with '/' separators.</summary>
     public string InputFile(string relative) => Path.Combine(Input, relative.Replace('/', Path.DirectorySeparatorChar));
 
+    /// <summary>A file of input/, to be read through <see cref="SourceFiles"/>.</summary>
+    public SourceFile InputSource(string relative) => new(Input, relative);
+
+    /// <summary>A file of the theme folder, to be read through <see cref="SourceFiles"/>.</summary>
+    public SourceFile ThemeSource(string relative) => new(Theme, relative);
+
     /// <summary>How to show an input-relative (or absolute) path to the user: relative to where they ran the command.</summary>
     public string Display(string inputRelative)
     {

@@ -52,4 +52,19 @@ public static class UrlPaths
         }
         return string.Join('/', parts);
     }
+
+    /// <summary>
+    /// A character that a file name may not hold, described for a message; null when the name is
+    /// fine. '#', '?' and '%' end or escape a URL's path, '\\' is a separator on some hosts, and
+    /// control characters cannot be typed or shown.
+    /// </summary>
+    public static string? UnsafeNameCharacter(string path)
+    {
+        foreach (var c in path)
+        {
+            if (c is '#' or '?' or '%' or '\\') return $"'{c}'";
+            if (char.IsControl(c)) return $"the control character U+{(int)c:X4}";
+        }
+        return null;
+    }
 }

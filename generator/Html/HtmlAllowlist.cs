@@ -1,8 +1,9 @@
-using System.Net;
 using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using Html5Tokenizer = AngleSharp.Html.Parser.HtmlTokenizer;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 using SiteGen.Engine;
 
 namespace SiteGen.Html;
@@ -10,8 +11,7 @@ namespace SiteGen.Html;
 /// <summary>
 /// The raw HTML editors may write in Markdown: a safe set of tags and attributes. Everything else
 /// is removed - script, style, iframe and other embeds with their content, unknown tags but not
-/// their text, event handlers, style attributes, and javascript:/data: URLs. Works tag by tag, so
-/// it can clean an HTML block that opens an element closed further down the page.
+/// their text, event handlers, style attributes, and javascript:/data: URLs.
 /// </summary>
 public static class HtmlAllowlist
 {
@@ -46,118 +46,120 @@ public static class HtmlAllowlist
 
     private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "cite" };
 
-    private static readonly HtmlParser Parser = new();
+    /// <summary>Elements whose content the tokenizer reads as text, not markup, and the state it reads them in.</summary>
+    private static readonly Dictionary<string, HtmlParseMode> TextContent = new(StringComparer.Ordinal)
+    {
+        ["script"] = HtmlParseMode.Script, ["style"] = HtmlParseMode.Rawtext, ["xmp"] = HtmlParseMode.Rawtext,
+        ["iframe"] = HtmlParseMode.Rawtext, ["noembed"] = HtmlParseMode.Rawtext, ["noframes"] = HtmlParseMode.Rawtext,
+        ["noscript"] = HtmlParseMode.Rawtext, ["textarea"] = HtmlParseMode.RCData, ["title"] = HtmlParseMode.RCData,
+        ["plaintext"] = HtmlParseMode.Plaintext,
+    };
 
-    /// <summary>Cleans raw HTML; describes each removal in <paramref name="removed"/>.</summary>
+    /// <summary>
+    /// Cleans raw HTML; describes each removal in <paramref name="removed"/>. The text is read by
+    /// AngleSharp's HTML5 tokenizer, the state machine browsers run, so a comment, a tag or an
+    /// attribute ends exactly where a browser ends it (<c>&lt;!--&gt;</c>, <c>--!&gt;</c>, quotes in
+    /// unquoted values). The result is written afresh from the tokens: allowed tags with their
+    /// allowed attributes re-quoted, text re-escaped, comments and doctypes dropped. Nothing of the
+    /// input passes through as text, and no tag is written that would put a browser's tokenizer into
+    /// another state, so the browser reads back exactly these tokens. Works tag by tag, so an HTML
+    /// block may open an element that a later block closes (<c>&lt;details&gt;</c> around Markdown).
+    /// </summary>
     public static string Sanitize(string html, ICollection<string> removed)
     {
         var output = new StringBuilder(html.Length);
+        var tokenizer = new Html5Tokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         string? skipping = null;
-        var position = 0;
-        while (position < html.Length)
+        while (true)
         {
-            var open = html.IndexOf('<', position);
-            if (open < 0) open = html.Length;
-            if (skipping is null) output.Append(html, position, open - position);
-            if (open >= html.Length) break;
-
-            if (string.CompareOrdinal(html, open, "<!--", 0, 4) == 0)
+            var token = tokenizer.Get();
+            switch (token.Type)
             {
-                var endComment = html.IndexOf("-->", open + 4, StringComparison.Ordinal);
-                position = endComment < 0 ? html.Length : endComment + 3;
-                continue; // comments are dropped: they can hide content from reviewers
+                case HtmlTokenType.EndOfFile:
+                    // A tag cut off by the end of the text is dropped, as a browser drops it: say so.
+                    if (skipping is null && UnfinishedTag(html)) removed.Add("an unfinished tag");
+                    return output.ToString();
+                case HtmlTokenType.Character:
+                    if (skipping is null) AppendEscaped(output, token.Data, attribute: false);
+                    break;
+                case HtmlTokenType.StartTag when skipping is null:
+                    var tag = token.AsTag();
+                    var name = tag.Name.ToLowerInvariant();
+                    if (DroppedWithContent.Contains(name) || TextContent.ContainsKey(name))
+                    {
+                        removed.Add($"<{name}>");
+                        if (tag.IsSelfClosing && !TextContent.ContainsKey(name)) break;
+                        skipping = name;
+                        // The browser would read the content as text: read it the same way, and drop it.
+                        if (TextContent.TryGetValue(name, out var state)) tokenizer.State = state;
+                    }
+                    else if (!Elements.Contains(name)) removed.Add($"<{name}>");
+                    else AppendStartTag(output, tag, name, removed);
+                    break;
+                case HtmlTokenType.EndTag:
+                    var end = token.Name.ToLowerInvariant();
+                    if (skipping is not null)
+                    {
+                        if (end == skipping) skipping = null;
+                    }
+                    else if (Elements.Contains(end)) output.Append("</").Append(end).Append('>');
+                    break;
+                // Comments and doctypes are dropped: comments can hide content from reviewers.
             }
-            var close = TagEnd(html, open);
-            if (close < 0)
-            {
-                if (skipping is null) output.Append(WebUtility.HtmlEncode(html[open..]));
-                break;
-            }
-            var tag = html[open..(close + 1)];
-            position = close + 1;
-            var (name, isEnd) = TagName(tag);
-            if (name.Length == 0)
-            {
-                if (skipping is null) output.Append(WebUtility.HtmlEncode(tag));
-                continue;
-            }
-            if (skipping is not null)
-            {
-                if (isEnd && name.Equals(skipping, StringComparison.OrdinalIgnoreCase)) skipping = null;
-                continue;
-            }
-            if (DroppedWithContent.Contains(name))
-            {
-                if (!isEnd)
-                {
-                    removed.Add($"<{name.ToLowerInvariant()}>");
-                    if (!tag.EndsWith("/>", StringComparison.Ordinal)) skipping = name;
-                }
-                continue;
-            }
-            if (!Elements.Contains(name))
-            {
-                if (!isEnd) removed.Add($"<{name.ToLowerInvariant()}>");
-                continue;
-            }
-            output.Append(isEnd ? $"</{name.ToLowerInvariant()}>" : CleanStartTag(tag, name, removed));
         }
-        return output.ToString();
+    }
+
+    private static bool UnfinishedTag(string html)
+    {
+        var open = html.LastIndexOf('<');
+        return open >= 0 && open > html.LastIndexOf('>') && open + 1 < html.Length && (char.IsAsciiLetter(html[open + 1]) || html[open + 1] is '/' or '!' or '?');
     }
 
     /// <summary>True for URLs a page may link to: relative ones, http(s), mailto and tel.</summary>
     public static bool IsSafeUrl(string url) => UrlPaths.Scheme(url) is null or "http" or "https" or "mailto" or "tel";
 
-    private static string CleanStartTag(string tag, string name, ICollection<string> removed)
+    private static void AppendStartTag(StringBuilder output, HtmlTagToken tag, string name, ICollection<string> removed)
     {
-        // AngleSharp reads the attributes (entities, quoting) exactly as a browser would.
-        var context = Parser.ParseDocument("<template></template>").QuerySelector("template")!;
-        var element = Parser.ParseFragment(tag, context).OfType<IElement>().FirstOrDefault();
-        var lower = name.ToLowerInvariant();
-        var clean = new StringBuilder("<").Append(lower);
-        if (element is not null)
+        output.Append('<').Append(name);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var attribute in tag.Attributes)
         {
-            foreach (var attribute in element.Attributes)
+            var attributeName = attribute.Name.ToString().ToLowerInvariant();
+            var value = attribute.Value.ToString();
+            if (!seen.Add(attributeName)) continue; // browsers keep the first of two same-named attributes
+            var allowed = GlobalAttributes.Contains(attributeName) ||
+                          (ElementAttributes.TryGetValue(name, out var specific) && specific.Contains(attributeName));
+            if (!allowed)
             {
-                var allowed = GlobalAttributes.Contains(attribute.Name) ||
-                              (ElementAttributes.TryGetValue(lower, out var specific) && specific.Contains(attribute.Name));
-                if (!allowed)
-                {
-                    removed.Add($"the {attribute.Name} attribute of <{lower}>");
-                    continue;
-                }
-                if (UrlAttributes.Contains(attribute.Name) && !IsSafeUrl(attribute.Value))
-                {
-                    removed.Add($"the {UrlPaths.Scheme(attribute.Value)}: URL in <{lower} {attribute.Name}>");
-                    continue;
-                }
-                clean.Append(' ').Append(attribute.Name).Append("=\"").Append(WebUtility.HtmlEncode(attribute.Value)).Append('"');
+                removed.Add($"the {attributeName} attribute of <{name}>");
+                continue;
+            }
+            if (UrlAttributes.Contains(attributeName) && !IsSafeUrl(value))
+            {
+                removed.Add($"the {UrlPaths.Scheme(value)}: URL in <{name} {attributeName}>");
+                continue;
+            }
+            output.Append(' ').Append(attributeName).Append("=\"");
+            AppendEscaped(output, value, attribute: true);
+            output.Append('"');
+        }
+        output.Append(tag.IsSelfClosing ? " />" : ">");
+    }
+
+    /// <summary>Escapes what would otherwise start markup or end an attribute; everything else is kept as it is.</summary>
+    private static void AppendEscaped(StringBuilder output, string text, bool attribute)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': output.Append("&amp;"); break;
+                case '<': output.Append("&lt;"); break;
+                case '>': output.Append("&gt;"); break;
+                case '"' when attribute: output.Append("&quot;"); break;
+                case '\0': output.Append('\uFFFD'); break;
+                default: output.Append(c); break;
             }
         }
-        return clean.Append('>').ToString();
-    }
-
-    /// <summary>The index of the '&gt;' that ends the tag starting at <paramref name="open"/>, skipping quoted values.</summary>
-    private static int TagEnd(string html, int open)
-    {
-        char? quote = null;
-        for (var i = open + 1; i < html.Length; i++)
-        {
-            var c = html[i];
-            if (quote is not null) { if (c == quote) quote = null; continue; }
-            if (c is '"' or '\'') quote = c;
-            else if (c == '>') return i;
-            else if (c == '<' && i == open + 1) return -1;
-        }
-        return -1;
-    }
-
-    private static (string Name, bool IsEnd) TagName(string tag)
-    {
-        var start = tag.StartsWith("</", StringComparison.Ordinal) ? 2 : 1;
-        var end = start;
-        while (end < tag.Length && (char.IsAsciiLetterOrDigit(tag[end]) || tag[end] == '-')) end++;
-        var name = end > start && char.IsAsciiLetter(tag[start]) ? tag[start..end] : "";
-        return (name, start == 2);
     }
 }

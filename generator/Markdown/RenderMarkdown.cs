@@ -54,6 +54,15 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModul
 
     private Document Render(Document document, BuildContext context)
     {
+        if (LinkTargetBudget.OverBudget(document.Markdown) is { } at)
+        {
+            var line = document.Markdown.AsSpan(0, at).Count('\n');
+            var column = at - (document.Markdown.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
+            context.Diagnostics.Error(document.SourcePath, document.BodyLine + line, column,
+                "links here start with '](' and never close with ')': Markdown would take minutes to read them. Close each link, or write '\\](' for a literal bracket.");
+            // The page keeps a title, so the pages that link to it report nothing more.
+            return document with { Markdown = "", Title = document.Meta.Title ?? Path.GetFileNameWithoutExtension(document.OutputPath) };
+        }
         var ast = Markdig.Markdown.Parse(document.Markdown, pipeline);
         var title = document.Meta.Title;
         if (ast.FirstOrDefault() is HeadingBlock { Level: 1 } first)

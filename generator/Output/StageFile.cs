@@ -18,7 +18,16 @@ public sealed class StageFile : PerDocumentModule
     {
         // A build with errors publishes nothing, so it need not write (two pages on one URL would even collide).
         if (context.Diagnostics.HasErrors) return document;
-        if (document.CopyFrom is { } source) context.Staging!.Copy(document.OutputPath, source);
+        if (document.CopyFrom is { } source)
+        {
+            // Checked again as it is copied: a file swapped for a link since it was listed is not published.
+            if (SourceFiles.Problem(source, SourceFiles.MaxCopiedBytes) is { } problem)
+            {
+                context.Diagnostics.Error(source.FullPath, 0, 0, $"cannot publish this file: {problem}");
+                return document;
+            }
+            context.Staging!.Copy(document.OutputPath, source.FullPath);
+        }
         else context.Staging!.WriteText(document.OutputPath, document.Content);
         return document with { Content = "" };
     }

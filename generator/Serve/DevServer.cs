@@ -98,7 +98,13 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
         var type = ContentType(outputPath!);
-        if (file.CopyFrom is { } source) { await SendBytes(context, 200, type, await File.ReadAllBytesAsync(source)); return; }
+        if (file.CopyFrom is { } source)
+        {
+            // The same rule as the build's, at the moment of serving: a file swapped for a link out of input/ is not served.
+            if (SourceFiles.Problem(source, SourceFiles.MaxCopiedBytes) is not null) { await Send(context, 404, "text/plain; charset=utf-8", "Not found"); return; }
+            await SendBytes(context, 200, type, await File.ReadAllBytesAsync(source.FullPath));
+            return;
+        }
         await Send(context, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? WithLiveReload(file.Text!) : file.Text!);
     }
 

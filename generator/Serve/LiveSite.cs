@@ -11,7 +11,7 @@ namespace SiteGen.Serve;
 public sealed class LiveSite(BuildOptions options, Log log)
 {
     /// <summary>One published file: its text, or the file it is copied from.</summary>
-    public sealed record SiteFile(string? Text, string? CopyFrom);
+    public sealed record SiteFile(string? Text, SourceFile? CopyFrom);
 
     private volatile IReadOnlyDictionary<string, SiteFile> _files = new Dictionary<string, SiteFile>();
     private volatile IReadOnlyList<Diagnostic> _errors = [];

@@ -39,12 +39,12 @@ public sealed class ThemeTemplates
         {
             foreach (var file in Directory.EnumerateFiles(partialsFolder, "*.liquid").Order(StringComparer.Ordinal))
             {
-                var text = TextDecoding.Read(file, file, context.Diagnostics);
+                var text = TextDecoding.Read(context.Paths.ThemeSource("partials/" + Path.GetFileName(file)), file, context.Diagnostics);
                 if (text is null || !Check(parser, text, file, context)) continue;
                 partials["partials/" + Path.GetFileName(file)] = text;
             }
         }
-        var layoutText = TextDecoding.Read(layoutPath, layoutPath, context.Diagnostics);
+        var layoutText = TextDecoding.Read(context.Paths.ThemeSource(LayoutFile), layoutPath, context.Diagnostics);
         if (layoutText is null) return null;
         if (!parser.TryParse(layoutText, out var layout, out var error))
         {

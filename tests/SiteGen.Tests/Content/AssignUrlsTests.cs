@@ -1,3 +1,4 @@
+using SiteGen.Checks;
 using SiteGen.Content;
 using SiteGen.Engine;
 using SiteGen.Tests.Support;
@@ -49,7 +50,7 @@ public class AssignUrlsTests
     public void Two_pages_that_differ_only_by_case_or_prefix_are_an_error()
     {
         var context = TestContext.Create();
-        new AssignUrls().Execute([Page("About.md"), Page("about.md"), Page("1-faq.md"), Page("2-faq.md")], context);
+        new CheckOutputPaths().Execute(new AssignUrls().Execute([Page("About.md"), Page("about.md"), Page("1-faq.md"), Page("2-faq.md")], context), context);
         var messages = context.Messages();
         Assert.Contains("'about.md' and 'About.md' would both be published as", messages);
         Assert.Contains("'2-faq.md' and '1-faq.md' would both be published as 'faq.html'", messages);

@@ -61,7 +61,7 @@ public class IncrementalBuildTests
         foreach (var (path, document) in expected)
         {
             var shown = live.Find(path)!;
-            Assert.True((document.CopyFrom ?? document.Text) == (shown.CopyFrom ?? shown.Text), $"{path} differs after the '{edit}' edit");
+            Assert.True((document.CopyFrom?.FullPath ?? document.Text) == (shown.CopyFrom?.FullPath ?? shown.Text), $"{path} differs after the '{edit}' edit");
         }
     }
 

@@ -1,0 +1,144 @@
+using System.Runtime.InteropServices;
+
+namespace SiteGen.Engine;
+
+/// <summary>A file of the site's sources: its folder (input/ or theme/) and its '/'-separated path inside it.</summary>
+public sealed record SourceFile(string Root, string Relative)
+{
+    public string FullPath => Path.Combine(Root, Relative.Replace('/', Path.DirectorySeparatorChar));
+
+    public override string ToString() => FullPath;
+}
+
+/// <summary>
+/// The one rule for reading a source file, whether to parse it, copy it or serve it. A file is
+/// refused when it, or a folder on its way, is a symbolic link that leads outside its root folder
+/// (names starting with '_' included: a partial linked to /proc/self/environ would print the
+/// build's secrets on every page), when it is not a regular file (a device, a pipe or a socket:
+/// reading one hangs or never ends), or when it is larger than the limit for its kind.
+/// </summary>
+public static partial class SourceFiles
+{
+    /// <summary>The largest page, partial, template or data file read as text (README, "Limits").</summary>
+    public const long MaxTextBytes = 16L << 20;
+
+    /// <summary>The largest file copied as it is (images, PDFs).</summary>
+    public const long MaxCopiedBytes = 256L << 20;
+
+    /// <summary>Why <paramref name="file"/> may not be read, or null when it may.</summary>
+    public static string? Problem(SourceFile file, long maxBytes)
+    {
+        var root = Canonical(file.Root);
+        var current = root;
+        var segments = file.Relative.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var path = Path.Combine(current, segments[i]);
+            var (type, size) = Status(path);
+            if (type == FileType.Missing) return "the file does not exist.";
+            if (type == FileType.Link)
+            {
+                var target = Canonical(path);
+                if (!IsSameOrInside(target, root))
+                    return $"it is a symbolic link to '{target}', which leads outside the {FolderName(file.Root)} folder; copy the file in instead.";
+                (type, size) = Status(target);
+                path = target;
+            }
+            current = path;
+            var last = i == segments.Length - 1;
+            if (!last && type != FileType.Directory) return "a folder on its path is not a folder.";
+            if (last && type != FileType.Regular)
+                return type == FileType.Missing ? "it is a broken symbolic link." : "it is not a regular file (a device, pipe or socket); only plain files are read.";
+            if (last && size > maxBytes)
+                return $"it is {size:N0} bytes, over the limit of {maxBytes:N0} bytes for this kind of file; split it or make it smaller.";
+        }
+        return null;
+    }
+
+    /// <summary>True when a folder entry (found while listing a folder) may be entered or read: a link must stay inside the root.</summary>
+    public static bool StaysInside(string root, string path) => IsSameOrInside(Canonical(path), Canonical(root));
+
+    /// <summary>The bytes of a file allowed by <see cref="Problem"/>; null, with an error naming the file, otherwise.</summary>
+    public static byte[]? ReadBytes(SourceFile file, string display, Diagnostics diagnostics, long maxBytes = MaxTextBytes)
+    {
+        if (Problem(file, maxBytes) is { } problem)
+        {
+            diagnostics.Error(display, 0, 0, $"cannot read the file: {problem}");
+            return null;
+        }
+        try
+        {
+            return File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(display, 0, 0, $"cannot read the file: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>True when the file exists as a plain file or a link (whether or not the rule allows it).</summary>
+    public static bool Exists(SourceFile file) => Status(file.FullPath).Type != FileType.Missing;
+
+    private static string FolderName(string root) => Path.GetFileName(Path.TrimEndingDirectorySeparator(root)) is { Length: > 0 } name ? name : root;
+
+    private static bool IsSameOrInside(string path, string folder) =>
+        path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The path with every symbolic link on it resolved, as the operating system would follow it.</summary>
+    public static string Canonical(string path) => Canonical(Path.GetFullPath(path), 0);
+
+    private static string Canonical(string full, int depth)
+    {
+        if (depth > 40) return full; // a loop of links: the caller's check then fails on the unresolved name
+        var root = Path.GetPathRoot(full) ?? "/";
+        var current = root;
+        foreach (var segment in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, segment);
+            if (Status(next).Type == FileType.Link && new FileInfo(next).LinkTarget is { } target)
+                next = Canonical(Path.GetFullPath(target, current), depth + 1);
+            current = next;
+        }
+        return current;
+    }
+
+    private enum FileType { Missing, Regular, Directory, Link, Other }
+
+    /// <summary>What the entry itself is (links not followed) and its size.</summary>
+    private static (FileType Type, long Size) Status(string path)
+    {
+        if (!OperatingSystem.IsWindows() && NativeStatus(path) is { } native) return native;
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null) return (FileType.Link, 0);
+        if (info.Exists) return (FileType.Regular, info.Length);
+        return Directory.Exists(path) ? (FileType.Directory, 0) : (FileType.Missing, 0);
+    }
+
+    private static bool _nativeMissing;
+
+    /// <summary>
+    /// lstat through the runtime's own native layer (its FileStatus layout is the same on every
+    /// Unix); .NET has no public call that tells a pipe or a device from a file.
+    /// </summary>
+    private static unsafe (FileType, long)? NativeStatus(string path)
+    {
+        if (_nativeMissing) return null;
+        var buffer = stackalloc byte[256];
+        try
+        {
+            if (LStat(path, buffer) != 0) return (FileType.Missing, 0);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            _nativeMissing = true;
+            return null;
+        }
+        var mode = *(int*)(buffer + 4) & 0xF000;
+        var size = *(long*)(buffer + 16);
+        return (mode switch { 0x8000 => FileType.Regular, 0x4000 => FileType.Directory, 0xA000 => FileType.Link, _ => FileType.Other }, size);
+    }
+
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]
+    private static unsafe partial int LStat(string path, byte* output);
+}
