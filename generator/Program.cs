@@ -17,6 +17,15 @@ public static class Program
         var verbose = new Option<bool>("--verbose") { Description = "Print a timing line per module, and details of unexpected failures" };
         var workers = new Option<int?>("--workers") { Description = "Pages processed at once (default: one per core)" };
         var strict = new Option<bool>("--strict") { Description = "Treat every warning as an error (for CI)" };
+        foreach (var folder in new[] { input, output, theme })
+            folder.Validators.Add(result =>
+            {
+                if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>())) result.AddError($"{result.Option.Name} needs a folder; it was given an empty value.");
+            });
+        workers.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 or > 1024) result.AddError("--workers takes a whole number from 1 to 1024.");
+        });
 
         var build = new Command("build", "Build the static site from the input folder") { input, output, theme, baseUrl, verbose, workers, strict };
         build.SetAction(parsed =>
@@ -34,11 +43,12 @@ public static class Program
         var include = new Option<string[]>("--include") { Description = "Only check external URLs matching this regular expression (repeatable)", AllowMultipleArgumentsPerToken = false };
         var exclude = new Option<string[]>("--exclude") { Description = "Never check external URLs matching this regular expression (repeatable)" };
         var timeout = new Option<int>("--timeout") { Description = "Seconds before an external request gives up", DefaultValueFactory = _ => 10 };
+        var allowPrivate = new Option<bool>("--allow-private-addresses") { Description = "Also check links to loopback and private-network addresses (an intranet site); refused by default" };
         var concurrency = new Option<int>("--concurrency") { Description = "External requests in flight at once", DefaultValueFactory = _ => 8 };
 
         var check = new Command("check", "Check the site: links, #anchors, images, alt text, headings, the callout; external links with --external")
         {
-            input, output, theme, baseUrl, verbose, strict, external, format, cache, maxCacheAge, include, exclude, timeout, concurrency,
+            input, output, theme, baseUrl, verbose, strict, external, format, cache, maxCacheAge, include, exclude, timeout, concurrency, allowPrivate,
         };
         check.SetAction(parsed =>
         {
@@ -59,6 +69,7 @@ public static class Program
                         CacheFile = string.IsNullOrEmpty(parsed.GetValue(cache)) ? null : parsed.GetValue(cache), MaxCacheAge = age,
                         Timeout = TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(timeout))),
                         Concurrency = Math.Max(1, parsed.GetValue(concurrency)),
+                        AllowPrivateAddresses = parsed.GetValue(allowPrivate),
                         Include = (parsed.GetValue(include) ?? []).Select(p => new System.Text.RegularExpressions.Regex(p)).ToList(),
                         Exclude = (parsed.GetValue(exclude) ?? []).Select(p => new System.Text.RegularExpressions.Regex(p)).ToList(),
                     };
@@ -92,10 +103,15 @@ public static class Program
 
         var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "Address to listen on (loopback by default; anything else exposes your drafts)", DefaultValueFactory = _ => "127.0.0.1" };
-        var serve = new Command("serve", "Serve the site from memory with live reload while you edit") { input, theme, baseUrl, port, host, verbose };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port takes a number from 1 to 65535 (0 picks a free one).");
+        });
+        var allowedHost = new Option<string[]>("--allowed-host") { Description = "Another host name requests may be addressed to (repeatable; localhost and loopback always are)" };
+        var serve = new Command("serve", "Serve the site from memory with live reload while you edit") { input, theme, baseUrl, port, host, allowedHost, verbose };
         serve.SetAction(parsed => RunServe(
             new BuildOptions(parsed.GetValue(input)!, "output", parsed.GetValue(theme)!, parsed.GetValue(baseUrl), parsed.GetValue(verbose)),
-            parsed.GetValue(host)!, parsed.GetValue(port)));
+            parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(allowedHost) ?? []));
 
         var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { build, check, newPage, serve };
         var result = root.Parse(args);
@@ -133,7 +149,7 @@ public static class Program
         return result.ExitCode;
     }
 
-    private static int RunServe(BuildOptions options, string host, int port)
+    private static int RunServe(BuildOptions options, string host, int port, string[] allowedHosts)
     {
         if (host != "localhost" && (!IPAddress.TryParse(host, out var address)))
         {
@@ -146,7 +162,7 @@ public static class Program
         Serve.DevServer server;
         try
         {
-            server = new Serve.DevServer(options, host, port, log);
+            server = new Serve.DevServer(options, host, port, log, allowedHosts: allowedHosts);
             server.StartAsync().GetAwaiter().GetResult();
         }
         catch (IOException ex)

@@ -4,6 +4,7 @@ using SiteGen.Checks;
 using SiteGen.Content;
 using SiteGen.Engine;
 using SiteGen.Generated;
+using SiteGen.Html;
 using SiteGen.Markdown;
 using SiteGen.Output;
 using SiteGen.Search;
@@ -24,6 +25,8 @@ public static class SiteRecipe
             .Add(Phase.Input, new ReadThemeAssets())
             // Process: each page on its own, in parallel.
             // (In `serve`, pages whose inputs did not change since the last build are taken from the cache.)
+            // An .svg from input/ runs on the site's origin when opened: published only once cleaned.
+            .Add(Phase.Process, new SanitizeSvgFiles())
             .Add(Phase.Process, new StreamDocuments(new ParseFrontMatter()) { CacheKey = ParseFrontMatter.Inputs })
             .Add(Phase.Process, new AssignUrls())
             .Add(Phase.Process, new StreamDocuments(new RenderMarkdown(markdown), new AppendReferenceList()) { CacheKey = RenderMarkdown.Inputs })

@@ -44,10 +44,19 @@ public sealed class CitationLibrary
             foreach (var duplicate in group.Skip(1))
                 diagnostics.Error(duplicate.SourceFile, duplicate.SourceLine, 1,
                     $"duplicate citation id '{duplicate.Id}' (first defined at {first.SourceFile}:{first.SourceLine}); give each entry its own id.");
-            unique.Add(first);
+            unique.Add(SafeUrl(first, diagnostics));
             Warn(first, diagnostics);
         }
         return new CitationLibrary(unique);
+    }
+
+    /// <summary>A citation's URL becomes a link on every page that cites it: only http(s) may.</summary>
+    private static Reference SafeUrl(Reference reference, Diagnostics diagnostics)
+    {
+        if (reference.Url is not { } url || UrlPaths.Scheme(url) is "http" or "https") return reference;
+        diagnostics.Report(Checks.CheckRule.UnsafeHtml, reference.SourceFile, reference.SourceLine, 1,
+            $"removed the URL of citation '{reference.Id}': only http:// and https:// addresses become links.");
+        return reference with { Url = null };
     }
 
     private static void Warn(Reference reference, Diagnostics diagnostics)

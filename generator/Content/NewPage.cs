@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SiteGen.Engine;
 
 namespace SiteGen.Content;
 
@@ -22,6 +23,23 @@ public static partial class NewPage
         if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.StartsWith('_') || s.StartsWith('.')))
             return new(null, $"'{path}' is not a page path; write it like 'evidence/new-study' (inside input/, no '..').");
         if (reviewers.Count == 0) return new(null, "name at least one reviewer with --reviewer \"Name\"; every medical page records who reviewed it.");
+        if (UrlPaths.UnsafeNameCharacter(path) is { } bad) return new(null, $"'{path}' contains {bad}, which cannot be part of a page's URL; choose another name.");
+        foreach (var (option, value) in new[] { ("--title", title), ("--description", description ?? "") }.Concat(reviewers.Select(r => ("--reviewer", r))))
+            if (value.Any(char.IsControl))
+                return new(null, $"{option} holds a line break or another control character; give it on one line.");
+        if (title.Trim().Length == 0) return new(null, "--title is empty; give the page a title.");
+        try
+        {
+            return Write(inputFolder, segments, title, description, reviewers, today);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new(null, $"cannot create the page: {ex.Message}");
+        }
+    }
+
+    private static Result Write(string inputFolder, string[] segments, string title, string? description, IReadOnlyList<string> reviewers, DateOnly today)
+    {
 
         var folder = Path.GetFullPath(inputFolder);
         foreach (var segment in segments[..^1])

@@ -84,7 +84,7 @@ public sealed class YamlFields
         while (parser.MoveNext())
         {
             var current = parser.Current!;
-            if (current is NodeEvent && open.TryPop(out var parent))
+            if (current is NodeEvent or AnchorAlias && open.TryPop(out var parent))
             {
                 if (parent.Mapping && parent.ExpectKey && current is not Scalar)
                     return (current.Start, "a key must be a plain name, not a list, a mapping or an alias; write 'name: value'.");

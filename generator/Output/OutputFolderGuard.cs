@@ -14,16 +14,24 @@ public static class OutputFolderGuard
 
     public static string? Problem(SitePaths paths)
     {
-        var output = Normalize(paths.Output);
+        if (paths.Output.Trim().Length == 0 || Path.GetFileName(Normalize(paths.Output)).Length == 0)
+            return "the output folder is empty or a root folder; pass a folder such as 'output'.";
+        // Replacing a link would delete inside the folder it points to, which may be anything.
+        if (new DirectoryInfo(Normalize(paths.Output)).LinkTarget is { } target)
+            return $"the output folder '{paths.Output}' is a symbolic link (to '{target}'); pass the folder itself.";
+        var output = Normalize(SourceFiles.Canonical(paths.Output));
         foreach (var (name, folder) in new[] { ("input", paths.Input), ("theme", paths.Theme) })
         {
-            var other = Normalize(folder);
+            var other = Normalize(SourceFiles.Canonical(folder));
             if (IsSameOrInside(other, output))
                 return $"the output folder '{paths.Output}' is, or contains, the {name} folder; choose a separate folder such as 'output'.";
         }
-        if (IsSameOrInside(output, Normalize(paths.Input)))
+        if (IsSameOrInside(output, Normalize(SourceFiles.Canonical(paths.Input))))
             return $"the output folder '{paths.Output}' is inside the input folder; its pages would be read back as content.";
-        if (RepositoryRoot(paths.Input) is { } repository && IsSameOrInside(Normalize(repository), output))
+        if (IsSameOrInside(output, Normalize(SourceFiles.Canonical(paths.Theme))))
+            return $"the output folder '{paths.Output}' is inside the theme folder; its files would be published again inside the next build.";
+        if ((RepositoryRoot(paths.Input) is { } repository && IsSameOrInside(Normalize(repository), output)) ||
+            Directory.Exists(Path.Combine(output, ".git")) || File.Exists(Path.Combine(output, ".git")))
             return $"the output folder '{paths.Output}' is, or contains, the repository root; choose a folder such as 'output'.";
         if (Directory.Exists(paths.Output) && Directory.EnumerateFileSystemEntries(paths.Output).Any() &&
             !File.Exists(Path.Combine(paths.Output, Marker)))

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SiteGen.Output;
@@ -7,7 +8,7 @@ namespace SiteGen.Output;
 /// built, and swapped in only when the whole build has succeeded. A build that fails or is
 /// killed leaves the previous site untouched; nothing outside the output folder is deleted.
 /// </summary>
-public sealed class SiteStaging
+public sealed partial class SiteStaging
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _output;
@@ -21,9 +22,48 @@ public sealed class SiteStaging
     public static SiteStaging Create(string outputFolder)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
-        var folder = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        CleanUpAfterKilledBuilds(output);
+        var folder = Path.Combine(Path.GetDirectoryName(output)!, $"{Prefix(output)}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         return new SiteStaging(output, folder);
+    }
+
+    private static string Prefix(string output) => $".{Path.GetFileName(output)}.staging-";
+
+    /// <summary>
+    /// A build killed by a signal leaves its staging folder behind (and, killed between the two
+    /// renames where the exchange is not available, the previous site under a '.old' name): the
+    /// next build puts the old site back where it was missing, and removes what no running
+    /// build owns. A folder whose build still runs (its process id is alive) is left alone.
+    /// </summary>
+    private static void CleanUpAfterKilledBuilds(string output)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        if (!Directory.Exists(parent)) return;
+        var prefix = Prefix(output);
+        foreach (var leftover in Directory.EnumerateDirectories(parent, prefix + "*").Order(StringComparer.Ordinal).ToList())
+        {
+            var name = Path.GetFileName(leftover);
+            var owner = name[prefix.Length..].Split('-')[0];
+            if (!int.TryParse(owner, out var pid) || pid == Environment.ProcessId || IsRunning(pid)) continue;
+            if (name.EndsWith(".old", StringComparison.Ordinal) && !Directory.Exists(output) && File.Exists(Path.Combine(leftover, OutputFolderGuard.Marker)))
+            {
+                Directory.Move(leftover, output);
+                continue;
+            }
+            TryDelete(leftover);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException) { return false; }
+        catch (InvalidOperationException) { return false; }
     }
 
     /// <summary>Writes the text as UTF-8 through a pooled buffer: pages are large, and a fresh buffer per page is memory the machine must find.</summary>
@@ -52,10 +92,20 @@ public sealed class SiteStaging
 
     public void Copy(string outputPath, string source) => File.Copy(source, Target(outputPath), overwrite: true);
 
-    /// <summary>Old output aside, new output in, old output removed: two renames, never a half-written site.</summary>
+    /// <summary>
+    /// New output in, old output out, never a half-written site. Where the system can exchange two
+    /// folders in one step (Linux), there is no moment without an output folder; elsewhere it is
+    /// two renames, and a build killed between them has the old site put back by the next build.
+    /// </summary>
     public void Publish()
     {
         File.WriteAllText(Path.Combine(Folder, OutputFolderGuard.Marker), "Written by sitegen; the next build replaces this folder.\n", Utf8);
+        if (Directory.Exists(_output) && Exchange(Folder, _output))
+        {
+            _done = true;
+            TryDelete(Folder); // the previous site, now under the staging name
+            return;
+        }
         string? retired = null;
         if (Directory.Exists(_output))
         {
@@ -66,6 +116,25 @@ public sealed class SiteStaging
         _done = true;
         if (retired is not null) TryDelete(retired);
     }
+
+    private static bool Exchange(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            return RenameAt2(AtCurrentFolder, a, AtCurrentFolder, b, RenameExchange) == 0;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private const int AtCurrentFolder = -100;
+    private const uint RenameExchange = 2;
+
+    [LibraryImport("libc", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int RenameAt2(int oldFolder, string oldPath, int newFolder, string newPath, uint flags);
 
     /// <summary>Removes the staging folder of a build that did not publish.</summary>
     public void Discard()

@@ -15,7 +15,9 @@ namespace SiteGen.Serve;
 /// <summary>
 /// `sitegen serve`: Kestrel on loopback serving the site from memory, rebuilt when input/ or
 /// theme/ change, with pages reloaded over Server-Sent Events. Only files of the site are
-/// served: a path that tries to climb out ("/../", encoded or not) gets a 404.
+/// served: a path that tries to climb out ("/../", encoded or not) gets a 404. It answers only
+/// requests addressed to it by name (the Host header): a web page elsewhere cannot read drafts
+/// through a DNS name rebound to 127.0.0.1. Every response carries the site's CSP and nosniff.
 /// </summary>
 public sealed class DevServer : IAsyncDisposable
 {
@@ -30,9 +32,15 @@ public sealed class DevServer : IAsyncDisposable
     // Read by JSON.parse and shown with textContent, so readable escaping is safe here.
     private static readonly JsonSerializerOptions EventJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public DevServer(BuildOptions options, string host, int port, Log log, TimeSpan? quiet = null)
+    private readonly HashSet<string> _allowedHosts;
+
+    /// <param name="allowedHosts">Host names, besides localhost and the loopback addresses, that requests may be addressed to.</param>
+    public DevServer(BuildOptions options, string host, int port, Log log, TimeSpan? quiet = null, IEnumerable<string>? allowedHosts = null)
     {
         _log = log;
+        _allowedHosts = new HashSet<string>(["localhost", "127.0.0.1", "[::1]", "::1", .. allowedHosts ?? []], StringComparer.OrdinalIgnoreCase);
+        if (IPAddress.TryParse(host, out var listening) && !listening.Equals(IPAddress.Any) && !listening.Equals(IPAddress.IPv6Any))
+            _allowedHosts.Add(listening.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{host}]" : host);
         _site = new LiveSite(options, log);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -82,6 +90,17 @@ public sealed class DevServer : IAsyncDisposable
 
     private async Task Handle(HttpContext context)
     {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = Output.SecurityHeaders.ContentSecurityPolicy + "; frame-ancestors 'none'";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        if (!_allowedHosts.Contains(context.Request.Host.Host))
+        {
+            await Send(context, 403, "text/plain; charset=utf-8",
+                $"sitegen serve answers requests addressed to localhost or 127.0.0.1 only, not '{context.Request.Host.Host}'; " +
+                "start it with --allowed-host NAME to allow another name.");
+            return;
+        }
         var path = context.Request.Path.Value ?? "/";
         if (path == LiveReloadScript.EventsPath) { await StreamEvents(context); return; }
         if (path == LiveReloadScript.Path)

@@ -11,8 +11,13 @@ namespace SiteGen.Checks.External;
 /// </summary>
 public sealed class ExternalLinkChecker(ExternalLinkOptions options) : IDisposable
 {
-    // Redirects are followed by hand, one hop at a time, so each can be reported.
-    private readonly HttpClient _client = new(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+    // Redirects are followed by hand, one hop at a time, so each can be reported; every
+    // connection, first or after a redirect, goes through the address check.
+    private readonly HttpClient _client = new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        ConnectCallback = (connection, cancel) => PublicAddresses.ConnectAsync(connection, options.AllowPrivateAddresses, cancel),
+    })
     {
         Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own timeout below
         DefaultRequestHeaders = { { "User-Agent", "sitegen-link-check/1.0" } },
@@ -39,7 +44,8 @@ public sealed class ExternalLinkChecker(ExternalLinkOptions options) : IDisposab
     private async Task<LinkStatus> CheckOneAsync(string url, CancellationToken cancel)
     {
         var redirects = new List<string>();
-        var current = new Uri(url);
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var current) || current.Scheme is not ("http" or "https"))
+            return new LinkStatus(false, null, redirects, "is not a valid http(s) URL", 0);
         var attempts = 0;
         for (var hop = 0; hop <= options.MaxRedirects; hop++)
         {
@@ -48,7 +54,12 @@ public sealed class ExternalLinkChecker(ExternalLinkOptions options) : IDisposab
             if (error is not null) return new LinkStatus(false, status, redirects, error, attempts);
             if (status is >= 300 and < 400 && location is not null)
             {
-                current = new Uri(current, location);
+                if (!Uri.TryCreate(current, location, out var next) || next.Scheme is not ("http" or "https"))
+                {
+                    redirects.Add(location);
+                    return new LinkStatus(false, status, redirects, $"redirects to '{location}', which is not an http(s) address", attempts);
+                }
+                current = next;
                 redirects.Add(current.AbsoluteUri);
                 continue;
             }
@@ -102,7 +113,9 @@ public sealed class ExternalLinkChecker(ExternalLinkOptions options) : IDisposab
         {
             using var request = new HttpRequestMessage(method, url);
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var location = response.Headers.Location?.OriginalString;
+            // A Location that is not a valid URL is kept as written, so it is reported rather than ignored.
+            var location = response.Headers.Location?.OriginalString ??
+                           (response.Headers.NonValidated.TryGetValues("Location", out var raw) ? raw.FirstOrDefault() : null);
             return ((int)response.StatusCode, location, RetryAfter(response), null);
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)

@@ -24,6 +24,12 @@ public sealed record ExternalLinkOptions
 
     public int MaxRedirects { get; init; } = 5;
 
+    /// <summary>
+    /// Whether links may lead to loopback, private or link-local addresses. Off by default: a link
+    /// (or a redirect) to 127.0.0.1 or 10.x would make CI knock on its own services.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; init; }
+
     /// <summary>Results file kept between runs, like lychee's .lycheecache; null keeps nothing.</summary>
     public string? CacheFile { get; init; } = ".sitegen-linkcache.json";
 

@@ -110,7 +110,7 @@ public class CheckCommandTests
         Assert.DoesNotContain(Check(site).Diagnostics, d => d.Rule is CheckRule.ExternalLink or CheckRule.ExternalRedirect);
         Assert.Equal(0, server.Hits("/ok"));
 
-        var options = new ExternalLinkOptions { CacheFile = null, Retries = 0, Backoff = TimeSpan.Zero, PerHostInterval = TimeSpan.Zero };
+        var options = new ExternalLinkOptions { CacheFile = null, Retries = 0, Backoff = TimeSpan.Zero, PerHostInterval = TimeSpan.Zero, AllowPrivateAddresses = true };
         var findings = Check(site, options).Diagnostics;
         var gone = Assert.Single(findings, d => d.Rule == CheckRule.ExternalLink && d.Message.Contains("/missing"));
         Assert.Equal((5, 13 + server.Root.Length), (gone.Line, gone.Column)); // "[fine](" + root + "ok), " comes first

@@ -12,7 +12,7 @@ public sealed class ExternalLinkCheckerTests : IDisposable
 
     private ExternalLinkOptions Options(TimeSpan? timeout = null) => new()
     {
-        CacheFile = _cache, Timeout = timeout ?? TimeSpan.FromSeconds(3), Retries = 2,
+        CacheFile = _cache, Timeout = timeout ?? TimeSpan.FromSeconds(3), Retries = 2, AllowPrivateAddresses = true,
         Backoff = TimeSpan.FromMilliseconds(50), PerHostInterval = TimeSpan.FromMilliseconds(10),
     };
 
@@ -127,4 +127,51 @@ public sealed class ExternalLinkCheckerTests : IDisposable
         _server.Dispose();
         File.Delete(_cache);
     }
+
+    [Theory]
+    [InlineData("to-ftp", "redirects to 'ftp://files.example/x', which is not an http(s) address")]
+    [InlineData("to-file", "redirects to 'file:///etc/passwd', which is not an http(s) address")]
+    [InlineData("to-garbage", "redirects to 'http://[::1', which is not an http(s) address")]
+    public async Task A_redirect_out_of_http_is_reported_not_followed(string path, string error)
+    {
+        var status = (await Check(Options(), path))[_server.Root + path];
+        Assert.False(status.Ok);
+        Assert.Equal(error, status.Error);
+    }
+
+    [Theory]
+    [InlineData("http://[::1")]
+    [InlineData("http://exa mple.org/")]
+    [InlineData("ftp://files.example/x")]
+    public async Task A_malformed_or_non_web_url_is_reported_not_crashed_on(string url)
+    {
+        using var checker = new ExternalLinkChecker(Options());
+        var results = await checker.CheckAsync([url], new LinkCache(null, TimeSpan.Zero));
+        Assert.Equal("is not a valid http(s) URL", results[url].Error);
+    }
+
+    [Fact]
+    public async Task Links_and_redirects_to_loopback_or_private_addresses_are_refused_by_default()
+    {
+        var results = await Check(Options() with { AllowPrivateAddresses = false }, "ok");
+        Assert.False(results[_server.Root + "ok"].Ok);
+        Assert.Contains("resolves to a loopback, private or link-local address", results[_server.Root + "ok"].Error);
+        Assert.Equal(0, _server.Hits("/ok"));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("10.1.2.3", false)]
+    [InlineData("172.20.0.1", false)]
+    [InlineData("192.168.1.1", false)]
+    [InlineData("169.254.169.254", false)]
+    [InlineData("100.64.0.1", false)]
+    [InlineData("::1", false)]
+    [InlineData("fd00::1", false)]
+    [InlineData("fe80::1", false)]
+    [InlineData("::ffff:127.0.0.1", false)]
+    [InlineData("93.184.216.34", true)]
+    [InlineData("2606:4700::6810:84e5", true)]
+    public void Only_public_addresses_count_as_public(string address, bool expected) =>
+        Assert.Equal(expected, PublicAddresses.IsPublic(System.Net.IPAddress.Parse(address)));
 }

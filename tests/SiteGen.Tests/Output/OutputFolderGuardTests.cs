@@ -23,10 +23,31 @@ public class OutputFolderGuardTests
     }
 
     [Fact]
-    public void Refuses_the_repository_root()
+    public void Refuses_a_repository_root_that_holds_neither_input_nor_theme()
     {
-        var paths = SitePaths.FromArguments(Repo.Input, Repo.Theme, Repo.Root);
-        Assert.NotNull(OutputFolderGuard.Problem(paths));
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nx\n"));
+        var otherRepository = Path.Combine(site.Root, "other-repo");
+        Directory.CreateDirectory(Path.Combine(otherRepository, ".git"));
+        var problem = OutputFolderGuard.Problem(SitePaths.FromArguments(site.Input, site.Theme, otherRepository));
+        Assert.Equal($"the output folder '{otherRepository}' is, or contains, the repository root; choose a folder such as 'output'.", problem);
+    }
+
+    [Fact]
+    public void Refuses_a_symbolic_link_and_a_folder_inside_the_theme_and_deletes_nothing()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nx\n"));
+        var elsewhere = Path.Combine(site.Root, "elsewhere");
+        Directory.CreateDirectory(Path.Combine(elsewhere, "keep"));
+        var link = Path.Combine(site.Root, "out-link");
+        Directory.CreateSymbolicLink(link, elsewhere);
+        var linked = site.Build(output: link);
+        Assert.Equal(2, linked.ExitCode);
+        Assert.Contains("is a symbolic link", Assert.Single(linked.Diagnostics).Message);
+        Assert.True(Directory.Exists(Path.Combine(elsewhere, "keep")));
+
+        var insideTheme = site.Build(output: Path.Combine(site.Theme, "out"));
+        Assert.Equal(2, insideTheme.ExitCode);
+        Assert.Contains("inside the theme folder", Assert.Single(insideTheme.Diagnostics).Message);
     }
 
     [Fact]

@@ -77,6 +77,58 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Contains("Second version.", await _http.GetStringAsync(_server.Address + "index.html"));
     }
 
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("rebind.attacker.example:5080")]
+    public async Task A_request_addressed_to_another_host_name_is_refused(string host)
+    {
+        var response = await RawGet("/", host);
+        Assert.StartsWith("HTTP/1.1 403", response);
+        Assert.DoesNotContain("First version.", response);
+        Assert.StartsWith("HTTP/1.1 200", await RawGet("/", "localhost"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/assets/site.css")]
+    [InlineData("/missing.html")]
+    [InlineData("/__sitegen/live.js")]
+    public async Task Every_response_carries_the_sites_csp_and_nosniff(string path)
+    {
+        using var response = await _http.GetAsync(_server.Address + path.TrimStart('/'));
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.StartsWith("default-src 'none'; script-src 'self'", string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    [Fact]
+    public async Task A_file_swapped_for_a_link_out_of_the_input_folder_is_not_served()
+    {
+        using var events = new StreamReader(await _http.GetStreamAsync(_server.Address + "__sitegen/events"));
+        Assert.Equal(": connected", await events.ReadLineAsync());
+        _site.Write("notes.txt", "public notes");
+        Assert.Equal("event: reload", await NextEvent(events));
+        Assert.Equal("public notes", await _http.GetStringAsync(_server.Address + "notes.txt"));
+
+        var secret = Path.Combine(_site.Root, "secret.txt");
+        File.WriteAllText(secret, "TOKEN=hunter2");
+        File.Delete(Path.Combine(_site.Input, "notes.txt"));
+        File.CreateSymbolicLink(Path.Combine(_site.Input, "notes.txt"), secret);
+        Assert.Equal("event: errors", await NextEvent(events));
+        using var response = await _http.GetAsync(_server.Address + "notes.txt");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("hunter2", await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<string> RawGet(string path, string host)
+    {
+        var uri = new Uri(_server.Address);
+        using var client = new TcpClient();
+        await client.ConnectAsync(uri.Host, uri.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
+        return await new StreamReader(stream).ReadToEndAsync();
+    }
+
     private static async Task<string> NextEvent(StreamReader events)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));

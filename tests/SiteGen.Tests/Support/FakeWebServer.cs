@@ -65,6 +65,9 @@ public sealed class FakeWebServer : IDisposable
                 case "/broken": response.StatusCode = 500; break;
                 case "/slow": await Task.Delay(TimeSpan.FromSeconds(5)); response.StatusCode = 200; break;
                 case "/loop": response.StatusCode = 302; response.RedirectLocation = Root + "loop"; break;
+                case "/to-ftp": response.StatusCode = 302; response.AddHeader("Location", "ftp://files.example/x"); break;
+                case "/to-file": response.StatusCode = 302; response.AddHeader("Location", "file:///etc/passwd"); break;
+                case "/to-garbage": response.StatusCode = 302; response.AddHeader("Location", "http://[::1"); break;
                 default: response.StatusCode = 200; break;
             }
         }
