@@ -14,7 +14,7 @@ public static class LiveContent
         var found = new List<string>();
         var dom = Dom.Parse(html);
         foreach (var region in dom.QuerySelectorAll(".page-body, aside.evidence-limitations"))
-            foreach (var element in region.QuerySelectorAll("script, iframe, frame, object, embed, base, form, style, link, meta, svg, math, template, noscript"))
+            foreach (var element in region.QuerySelectorAll("script, iframe, frame, object, embed, base, form, style, link, meta, template"))
                 found.Add($"<{element.LocalName}> inside .{region.ClassName}");
         foreach (var element in dom.All)
         {
