@@ -31,7 +31,8 @@ public abstract class PerDocumentModule : IModule
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var file = document.SourcePath.Length > 0 ? document.SourcePath : document.OutputPath;
-            context.Diagnostics.Error(file, 0, 0, $"this page could not be processed: {ex.Message}");
+            context.Diagnostics.Error(file, 0, 0, $"this page could not be processed by the {GetType().Name} step ({ex.GetType().Name}: {ex.Message}); " +
+                                                  "this is a bug in sitegen: run with --verbose for details, and please report it.");
             context.Log.Debug(ex.ToString());
             return document;
         }

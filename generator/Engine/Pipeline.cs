@@ -37,7 +37,18 @@ public sealed class Pipeline
                 var watch = Stopwatch.StartNew();
                 var paused = GC.GetTotalPauseDuration();
                 int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-                documents = module.Execute(documents, context);
+                try
+                {
+                    documents = module.Execute(documents, context);
+                }
+                catch (Exception ex) when (ex is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
+                {
+                    // A bug of ours, not the user's input: one line naming the step; the stack trace with --verbose.
+                    context.Diagnostics.Error($"the {NameOf(module)} step failed ({ex.GetType().Name}: {ex.Message}); " +
+                                              "this is a bug in sitegen: run with --verbose for details, and please report it.");
+                    context.Log.Debug(ex.ToString());
+                    break;
+                }
                 perPhase[phase] = perPhase.GetValueOrDefault(phase) + watch.Elapsed;
                 context.Log.Debug($"  {phase,-11} {NameOf(module),-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  (garbage collection {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms, generations 0/1/2: {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]})  {documents.Count} documents, heap {GC.GetTotalMemory(false) >> 20} MB, process {Environment.WorkingSet >> 20} MB");
             }

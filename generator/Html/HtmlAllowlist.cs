@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using Html5Tokenizer = AngleSharp.Html.Parser.HtmlTokenizer;
@@ -107,6 +108,22 @@ public static class HtmlAllowlist
                 // Comments and doctypes are dropped: comments can hide content from reviewers.
             }
         }
+    }
+
+    /// <summary>
+    /// The HTML fragment as a browser builds it into a tree (inside the layout's content &lt;div&gt;),
+    /// written out again from that tree. Used for pages with raw HTML, after <see cref="Sanitize"/>:
+    /// what is published is then exactly the tree the checked tokens make, mis-nesting resolved the
+    /// browser's way, so no later reader of the page can see another structure.
+    /// </summary>
+    public static string AsBrowserBuildsIt(string fragment)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true });
+        var container = parser.ParseDocument("").CreateElement("div");
+        var output = new StringBuilder(fragment.Length + 64);
+        foreach (var node in parser.ParseFragment(fragment, container))
+            output.Append(node.ToHtml());
+        return output.ToString();
     }
 
     private static bool UnfinishedTag(string html)

@@ -12,10 +12,13 @@ namespace SiteGen.Html;
 /// </summary>
 public static class SanitizeRawHtml
 {
-    public static void Apply(MarkdownDocument ast, Document page, BuildContext context)
+    /// <returns>True when the page has raw HTML: its rendered HTML is then rebuilt from the browser's tree (<see cref="HtmlAllowlist.AsBrowserBuildsIt"/>).</returns>
+    public static bool Apply(MarkdownDocument ast, Document page, BuildContext context)
     {
+        var any = false;
         foreach (var block in ast.Descendants<HtmlBlock>())
         {
+            any = true;
             var removed = new List<string>();
             var clean = HtmlAllowlist.Sanitize(block.Lines.ToString(), removed);
             if (removed.Count == 0) continue;
@@ -24,12 +27,14 @@ public static class SanitizeRawHtml
         }
         foreach (var inline in ast.Descendants<HtmlInline>())
         {
+            any = true;
             var removed = new List<string>();
             var clean = HtmlAllowlist.Sanitize(inline.Tag ?? "", removed);
             if (removed.Count == 0) continue;
             inline.Tag = clean;
             Report(page, inline.Line, inline.Column, removed, context);
         }
+        return any;
     }
 
     private static void Report(Document page, int line, int column, List<string> removed, BuildContext context) =>

@@ -80,7 +80,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModul
             title = Path.GetFileNameWithoutExtension(document.OutputPath);
         }
 
-        SanitizeRawHtml.Apply(ast, document, context);
+        var rawHtml = SanitizeRawHtml.Apply(ast, document, context);
         LintMarkdown.Run(ast, document, context);
         var sourceLinks = _links.Rewrite(ast, document, context.Diagnostics);
         var citations = CitationResolver.Resolve(ast, document, context);
@@ -89,7 +89,9 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModul
             .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
             .ToList();
 
-        return document with { Markdown = "", Content = Markdig.Markdown.ToHtml(ast, pipeline), Title = title, Headings = headings, Links = sourceLinks, Citations = citations };
+        var html = Markdig.Markdown.ToHtml(ast, pipeline);
+        if (rawHtml) html = HtmlAllowlist.AsBrowserBuildsIt(html);
+        return document with { Markdown = "", Content = html, Title = title, Headings = headings, Links = sourceLinks, Citations = citations };
     }
 
     /// <summary>The text a reader sees in an inline run (no markup).</summary>

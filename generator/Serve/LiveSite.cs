@@ -43,8 +43,11 @@ public sealed class LiveSite(BuildOptions options, Log log)
             var result = SiteBuilder.Build(options, log, write: false, cache: _cache);
             if (result.ExitCode == BuildResult.Success)
             {
-                _files = result.Documents.Where(d => d.OutputPath.Length > 0)
-                    .ToDictionary(d => d.OutputPath, d => new SiteFile(d.CopyFrom is null ? d.Text : null, d.CopyFrom), StringComparer.Ordinal);
+                // The build reports two files on one path as an error; should one ever get through, the first is shown.
+                var files = new Dictionary<string, SiteFile>(StringComparer.Ordinal);
+                foreach (var d in result.Documents.Where(d => d.OutputPath.Length > 0))
+                    files.TryAdd(d.OutputPath, new SiteFile(d.CopyFrom is null ? d.Text : null, d.CopyFrom));
+                _files = files;
                 _errors = [];
                 _later = result.Later;
             }

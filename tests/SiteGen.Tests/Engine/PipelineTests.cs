@@ -63,6 +63,7 @@ public class PipelineTests
         var error = Assert.Single(context.Diagnostics.All);
         Assert.Equal("x.md", error.File);
         Assert.Contains("bad data in x.md", error.Message);
+        Assert.StartsWith("this page could not be processed by the Throw step (InvalidDataException", error.Message);
     }
 
     [Fact]
@@ -74,13 +75,21 @@ public class PipelineTests
         Assert.Equal(pages.Select(p => p.SourcePath.ToUpperInvariant()), result.Select(d => d.Title));
     }
 
-    [Fact]
-    public void Documents_are_immutable_records()
+    private sealed class Crash : IModule
     {
-        var page = TestContext.Page("a.md", "a.html");
-        var changed = page with { Title = "New" };
-        Assert.Equal("", page.Title);
-        Assert.Equal("New", changed.Title);
+        public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
+            throw new KeyNotFoundException("no such key");
+    }
+
+    [Fact]
+    public void A_bug_in_a_whole_site_step_is_one_error_naming_the_step_and_nothing_after_it_runs()
+    {
+        var context = TestContext.Create();
+        var result = new Pipeline().Add(Phase.Input, new AddPage("a")).Add(Phase.Process, new Crash()).Add(Phase.Process, new AddPage("b")).Run(context);
+        var error = Assert.Single(context.Diagnostics.All);
+        Assert.Equal("the Crash step failed (KeyNotFoundException: no such key); this is a bug in sitegen: run with --verbose for details, and please report it.",
+            error.Message);
+        Assert.Equal(["a.md"], result.Select(d => d.SourcePath));
     }
 
     [Fact]

@@ -44,6 +44,17 @@ public class HostileContentTests
             Assert.Contains(result.Diagnostics, d => d.Rule == "unsafe-html" && d.File.EndsWith("page.md"));
     }
 
+    [Fact]
+    public void A_details_block_around_markdown_keeps_its_markdown_inside_after_the_browser_tree_is_written_out()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\n<details>\n<summary>More</summary>\n\nMarkdown **inside**.\n\n</details>\n\nAfter.\n"));
+        var page = site.Build(write: false).Documents.Single(d => d.OutputPath == "index.html").Content;
+        var details = Dom.Parse(page).QuerySelector(".page-body details")!;
+        Assert.Equal("More", details.QuerySelector("summary")!.TextContent);
+        Assert.Equal("inside", details.QuerySelector("p strong")!.TextContent);
+        Assert.DoesNotContain("After.", details.TextContent);
+    }
+
     [Theory]
     [InlineData("<!--><script>alert(1)</script>-->", "--&gt;")]
     [InlineData("<p title=\"a&quot;b\">x &amp; y</p>", "<p title=\"a&quot;b\">x &amp; y</p>")]

@@ -119,6 +119,19 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.DoesNotContain("hunter2", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_page_that_collides_with_a_generated_page_is_reported_and_the_last_good_site_stays_up()
+    {
+        using var events = new StreamReader(await _http.GetStreamAsync(_server.Address + "__sitegen/events"));
+        Assert.Equal(": connected", await events.ReadLineAsync());
+        _site.Write("search.md", "---\ntitle: My search\n---\nMine.\n");
+        Assert.Equal("event: errors", await NextEvent(events));
+        Assert.Contains("this page would be published as search.html, which the site already generates (the search page); rename it.",
+            await events.ReadLineAsync());
+        Assert.DoesNotContain("Mine.", await _http.GetStringAsync(_server.Address + "search.html"));
+        Assert.Contains("First version.", await _http.GetStringAsync(_server.Address));
+    }
+
     private async Task<string> RawGet(string path, string host)
     {
         var uri = new Uri(_server.Address);
