@@ -25,7 +25,7 @@ public class ScreenshotTests(BrowserFixture site)
                 foreach (var (name, path) in pages)
                 {
                     var page = await context.NewPageAsync();
-                    await page.GotoAsync(site.Url(path, Host.Http), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+                    await page.GotoAsync(site.Url(path, Host.Http));
                     if (name == "search") await page.Locator("ol.search-results").WaitForAsync();
                     var file = Path.Combine(folder, $"{name}-{device.Name}-{scheme.ToString().ToLowerInvariant()}.png");
                     await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = false });
@@ -34,5 +34,7 @@ public class ScreenshotTests(BrowserFixture site)
                 }
             }
         Assert.Equal(12, saved.Count(File.Exists));
+        // A blank or failed render compresses to a few hundred bytes; a real page is tens of kilobytes.
+        Assert.All(saved, file => Assert.True(new FileInfo(file).Length > 8 * 1024, $"{file} looks blank"));
     }
 }

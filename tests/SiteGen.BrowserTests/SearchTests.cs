@@ -6,7 +6,7 @@ using SiteGen.Search;
 namespace SiteGen.BrowserTests;
 
 /// <summary>Search in a real browser, over HTTP under /docs/ and from disk.</summary>
-[Collection(nameof(BrowserCollection))]
+[Collection(nameof(SearchCollection))]
 public class SearchTests(BrowserFixture site)
 {
     public sealed record Result(string Url, string Anchor, string Heading, string Text);

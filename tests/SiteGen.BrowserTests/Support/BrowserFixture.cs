@@ -81,5 +81,19 @@ public sealed class BrowserFixture : IAsyncLifetime
 /// <summary>How a page is opened: served under a subpath, or from a folder on disk.</summary>
 public enum Host { Http, File }
 
+// Five collections, each with its own built site and browser, so xunit runs them side by side
+// (one per core) instead of one long queue: the browser spends much of its time waiting.
 [CollectionDefinition(nameof(BrowserCollection))]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
+
+[CollectionDefinition(nameof(AccessibilityCollection))]
+public sealed class AccessibilityCollection : ICollectionFixture<BrowserFixture>;
+
+[CollectionDefinition(nameof(AccessibilityDarkCollection))]
+public sealed class AccessibilityDarkCollection : ICollectionFixture<BrowserFixture>;
+
+[CollectionDefinition(nameof(SearchCollection))]
+public sealed class SearchCollection : ICollectionFixture<BrowserFixture>;
+
+[CollectionDefinition(nameof(PagesCollection))]
+public sealed class PagesCollection : ICollectionFixture<BrowserFixture>;

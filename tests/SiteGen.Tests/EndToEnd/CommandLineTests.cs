@@ -51,10 +51,9 @@ public class CommandLineTests
         Assert.Contains("contains, the input folder", stderr);
     }
 
-    [Fact]
+    [PosixFact]
     public async Task Serve_stops_cleanly_on_sigterm_even_with_a_page_listening_for_reloads()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return; // SIGTERM is a POSIX signal
         using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nHello.\n"));
         var port = FreePort();
         using var server = System.Diagnostics.Process.Start(SitegenProcess.StartInfo(site.Root, "serve", "--port", port.ToString()))!;
