@@ -29,7 +29,7 @@ public static class SiteRecipe
             .Add(Phase.Process, new SanitizeSvgFiles())
             .Add(Phase.Process, new StreamDocuments(new ParseFrontMatter()) { CacheKey = ParseFrontMatter.Inputs })
             .Add(Phase.Process, new AssignUrls())
-            .Add(Phase.Process, new StreamDocuments(new RenderMarkdown(markdown), new AppendReferenceList()) { CacheKey = RenderMarkdown.Inputs })
+            .Add(Phase.Process, new StreamDocuments(Render(markdown), new AppendReferenceList()) { CacheKey = RenderMarkdown.Inputs })
             .Add(Phase.Process, new AddReferencesPage())
             .Add(Phase.Process, new AddEvidenceTablePage())
             .Add(Phase.Process, new AddGeneratedPages())
@@ -59,4 +59,11 @@ public static class SiteRecipe
             .Add(Phase.Output, new PublishSite());
         return pipeline;
     }
+
+    /// <summary>Markdown to an HTML fragment, with the steps that run on the one Markdown tree, in their order.</summary>
+    public static RenderMarkdown Render(Markdig.MarkdownPipeline markdown) => new(markdown,
+        new SanitizeRawHtml(),      // raw HTML cleaned; each removal reported at its line
+        new LintMarkdown(),         // alt text, link text, heading order (reads only)
+        new RewriteLinks(),         // links to .md files become page URLs; missing ones reported
+        new ResolveCitations());    // [@key] numbered in order of first use; unknown keys reported
 }

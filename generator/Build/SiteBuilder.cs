@@ -30,7 +30,7 @@ public static class SiteBuilder
             return Fail(BuildResult.UsageError, problem);
 
         var config = ReadSiteConfig.Read(paths, diagnostics, options.BaseUrl);
-        var citations = CitationLibrary.Load(paths, diagnostics);
+        var citations = LoadCitations.Load(paths, diagnostics);
         IReadOnlyList<Document> documents = [];
         var later = write || cache is null ? null : new System.Collections.Concurrent.ConcurrentQueue<LaterWork>();
         if (!diagnostics.HasErrors)

@@ -53,9 +53,10 @@ public sealed class RenderCallout(MarkdownPipeline pipeline) : IModule
         private string Render(string markdown, Document asPage, BuildContext context)
         {
             var ast = Markdig.Markdown.Parse(markdown, pipeline);
-            SanitizeRawHtml.Apply(ast, asPage, context);
+            SanitizeRawHtml.Clean(ast, asPage, context);
             links.Rewrite(ast, asPage, context.Diagnostics);
-            return Markdig.Markdown.ToHtml(ast, pipeline);
+            var html = Markdig.Markdown.ToHtml(ast, pipeline);
+            return SanitizeRawHtml.HasRawHtml(ast) ? HtmlAllowlist.AsBrowserBuildsIt(html) : html;
         }
 
         private static string StripParagraph(string html)

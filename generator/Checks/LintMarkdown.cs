@@ -8,9 +8,9 @@ namespace SiteGen.Checks;
 /// Content checks done on the Markdown tree, where every finding still has its line and column:
 /// images need alt text, links need text, and headings must not skip a level.
 /// </summary>
-public static class LintMarkdown
+public sealed class LintMarkdown : IMarkdownTreeStep
 {
-    public static void Run(MarkdownDocument ast, Document page, BuildContext context)
+    public Document Apply(MarkdownDocument ast, Document page, BuildContext context)
     {
         foreach (var link in ast.Descendants<LinkInline>())
         {
@@ -32,5 +32,6 @@ public static class LintMarkdown
                     $"heading level {heading.Level} follows level {previous}; use level {previous + 1} so the outline has no gap.");
             previous = heading.Level;
         }
+        return page;
     }
 }

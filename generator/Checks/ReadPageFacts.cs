@@ -33,7 +33,7 @@ public sealed class ReadPageFacts : PerDocumentModule
 
     protected override Document Process(Document document, BuildContext context)
     {
-        var facts = PageFacts.Read(document.Content);
+        var facts = PageFactsReader.Read(document.Content);
         return document with { Facts = facts with { Links = CheckLinks.Resolve(facts.Links, document.OutputPath, facts.Ids, _links) } };
     }
 }

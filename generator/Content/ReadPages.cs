@@ -14,7 +14,7 @@ public sealed class ReadPages : IModule
     /// <summary>Files in input/ that configure the build rather than being published.</summary>
     private static readonly HashSet<string> BuildFiles = new(StringComparer.OrdinalIgnoreCase)
     {
-        ReadSiteConfig.FileName, Citations.CitationLibrary.JsonFile, Citations.CitationLibrary.BibTexFile,
+        ReadSiteConfig.FileName, CitationLibrary.JsonFile, CitationLibrary.BibTexFile,
     };
 
     /// <summary>Published as they are, these would run script on the site's origin without the sanitiser or the callout.</summary>

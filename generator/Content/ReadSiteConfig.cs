@@ -5,7 +5,7 @@ namespace SiteGen.Content;
 /// <summary>Reads input/site.yml into <see cref="SiteConfig"/>, reporting bad values at their line.</summary>
 public static class ReadSiteConfig
 {
-    public const string FileName = "site.yml";
+    public const string FileName = SiteConfig.FileName;
 
     private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "sidebar_max_entries"];
 
@@ -47,11 +47,11 @@ public static class ReadSiteConfig
         var severities = new Dictionary<string, Severity?>(StringComparer.Ordinal);
         foreach (var (rule, value, line, column) in fields.Pairs("checks"))
         {
-            if (!Checks.CheckRule.Defaults.ContainsKey(rule))
+            if (!CheckRule.Defaults.ContainsKey(rule))
             {
-                var suggestion = Suggest.Closest(rule, Checks.CheckRule.Defaults.Keys);
+                var suggestion = Suggest.Closest(rule, CheckRule.Defaults.Keys);
                 fields.Error(line, column, $"unknown check '{rule}'" + (suggestion is null
-                    ? $"; known checks: {string.Join(", ", Checks.CheckRule.Defaults.Keys.Order())}." : $" (did you mean '{suggestion}'?)"));
+                    ? $"; known checks: {string.Join(", ", CheckRule.Defaults.Keys.Order())}." : $" (did you mean '{suggestion}'?)"));
                 continue;
             }
             switch (value.Trim().ToLowerInvariant())
@@ -65,15 +65,15 @@ public static class ReadSiteConfig
         return severities;
     }
 
-    private static Citations.CitationStyle ReadCitationStyle(string? value, Diagnostics diagnostics)
+    private static CitationStyle ReadCitationStyle(string? value, Diagnostics diagnostics)
     {
         switch (value?.Trim().ToLowerInvariant())
         {
-            case null or "" or "numeric" or "vancouver": return Citations.CitationStyle.Numeric;
-            case "author-year": return Citations.CitationStyle.AuthorYear;
+            case null or "" or "numeric" or "vancouver": return CitationStyle.Numeric;
+            case "author-year": return CitationStyle.AuthorYear;
             default:
                 diagnostics.Error(FileName, 0, 0, $"citation_style '{value}' is not known; use 'numeric' or 'author-year'.");
-                return Citations.CitationStyle.Numeric;
+                return CitationStyle.Numeric;
         }
     }
 

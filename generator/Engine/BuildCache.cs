@@ -87,9 +87,9 @@ public sealed class BuildCache
         Remembered.GetValue(context, c =>
         {
             var paths = ((BuildContext)c).Paths;
-            return Digest(FileDigest(paths.InputFile(Content.ReadSiteConfig.FileName)),
-                FileDigest(paths.InputFile(Citations.CitationLibrary.JsonFile)),
-                FileDigest(paths.InputFile(Citations.CitationLibrary.BibTexFile)));
+            return Digest(FileDigest(paths.InputFile(SiteConfig.FileName)),
+                FileDigest(paths.InputFile(CitationLibrary.JsonFile)),
+                FileDigest(paths.InputFile(CitationLibrary.BibTexFile)));
         });
 
     /// <summary>The digest of a file's bytes, or "" when it does not exist.</summary>

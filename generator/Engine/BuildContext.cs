@@ -1,6 +1,3 @@
-using SiteGen.Citations;
-using SiteGen.Content;
-
 namespace SiteGen.Engine;
 
 /// <summary>
@@ -16,7 +13,7 @@ public sealed record BuildContext
     public Log Log { get; init; } = Log.Silent;
 
     /// <summary>Where `build` writes the new site before swapping it in; null when nothing is written.</summary>
-    public SiteGen.Output.SiteStaging? Staging { get; init; }
+    public IStagedOutput? Staging { get; init; }
 
     /// <summary>Results of the previous build to reuse (`sitegen serve`); null for a one-off build.</summary>
     public BuildCache? Cache { get; init; }

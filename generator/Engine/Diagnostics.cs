@@ -78,7 +78,7 @@ public sealed class Diagnostics
     public void Report(string rule, string file, int line, int column, string message)
     {
         Severity? severity = _ruleSeverities.TryGetValue(rule, out var configured) ? configured
-            : SiteGen.Checks.CheckRule.Defaults.GetValueOrDefault(rule, Severity.Error);
+            : CheckRule.Defaults.GetValueOrDefault(rule, Severity.Error);
         if (severity is null) return;
         if (_strict) severity = Severity.Error;
         Add(new Diagnostic(severity.Value, _displayPath(file), line, column, message, rule));

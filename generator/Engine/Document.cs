@@ -72,13 +72,13 @@ public sealed record Document
     public PageNavigation? Navigation { get; init; }
 
     /// <summary>Links and images written in the Markdown, with their source positions.</summary>
-    public IReadOnlyList<SiteGen.Markdown.SourceLink> Links { get; init; } = [];
+    public IReadOnlyList<SourceLink> Links { get; init; } = [];
 
     /// <summary>The works this page cites, in order of first use.</summary>
-    public IReadOnlyList<SiteGen.Citations.PageCitation> Citations { get; init; } = [];
+    public IReadOnlyList<PageCitation> Citations { get; init; } = [];
 
     /// <summary>What the checks read from the built page (set after the layout).</summary>
-    public SiteGen.Checks.PageFacts? Facts { get; init; }
+    public PageFacts? Facts { get; init; }
 
     /// <summary>Shown in navigation, the sitemap and the list of all pages.</summary>
     public bool Listed { get; init; }

@@ -31,6 +31,15 @@ public static class UrlPaths
         return colon > 0 && (stop < 0 || colon < stop) ? compact[..colon] : null;
     }
 
+    /// <summary>The published URL of a page, when the site's base URL is known; "index.html" is left off.</summary>
+    public static string? Absolute(string? baseUrl, string outputPath)
+    {
+        if (baseUrl is null) return null;
+        var path = outputPath == "index.html" ? "" :
+            outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath;
+        return baseUrl + string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+    }
+
     /// <summary>"../" once per folder level of the page: the prefix that reaches the site root.</summary>
     public static string RootPrefix(string fromOutput) =>
         string.Concat(Enumerable.Repeat("../", fromOutput.Count(c => c == '/')));

@@ -10,10 +10,16 @@ namespace SiteGen.Html;
 /// Markdown tree where every piece still knows its line, and reports each removal there.
 /// Content arrives by pull request from people we do not control: nothing in it may run.
 /// </summary>
-public static class SanitizeRawHtml
+public sealed class SanitizeRawHtml : IMarkdownTreeStep
 {
-    /// <returns>True when the page has raw HTML: its rendered HTML is then rebuilt from the browser's tree (<see cref="HtmlAllowlist.AsBrowserBuildsIt"/>).</returns>
-    public static bool Apply(MarkdownDocument ast, Document page, BuildContext context)
+    public Document Apply(MarkdownDocument tree, Document page, BuildContext context)
+    {
+        Clean(tree, page, context);
+        return page;
+    }
+
+    /// <returns>True when the tree has raw HTML.</returns>
+    public static bool Clean(MarkdownDocument ast, Document page, BuildContext context)
     {
         var any = false;
         foreach (var block in ast.Descendants<HtmlBlock>())
@@ -38,6 +44,9 @@ public static class SanitizeRawHtml
     }
 
     private static void Report(Document page, int line, int column, List<string> removed, BuildContext context) =>
-        context.Diagnostics.Report(Checks.CheckRule.UnsafeHtml, page.SourcePath, page.BodyLine + line, column + 1,
+        context.Diagnostics.Report(CheckRule.UnsafeHtml, page.SourcePath, page.BodyLine + line, column + 1,
             $"removed {string.Join(", ", removed.Distinct())} from raw HTML; only a safe set of tags and attributes is allowed (see README, 'Raw HTML').");
+
+    /// <summary>True when the tree holds raw HTML, whose rendered page is then published as the browser's tree of it.</summary>
+    public static bool HasRawHtml(MarkdownDocument ast) => ast.Descendants<HtmlBlock>().Any() || ast.Descendants<HtmlInline>().Any();
 }

@@ -63,7 +63,7 @@ public sealed class SanitizeSvgFiles : PerDocumentModule
             return document with { OutputPath = "" };
         }
         if (removed.Count > 0)
-            context.Diagnostics.Report(Checks.CheckRule.UnsafeHtml, document.SourcePath, 1, 1,
+            context.Diagnostics.Report(CheckRule.UnsafeHtml, document.SourcePath, 1, 1,
                 $"removed {string.Join(", ", removed.Distinct())} from this SVG file; an SVG may draw, not run code or load other files.");
         return document with { Kind = DocumentKind.GeneratedFile, CopyFrom = null, Content = clean };
     }

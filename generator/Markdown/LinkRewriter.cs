@@ -1,6 +1,5 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SiteGen.Checks;
 using SiteGen.Content;
 using SiteGen.Engine;
 using SiteGen.Html;

@@ -2,26 +2,26 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SiteGen.Checks;
-using SiteGen.Citations;
 using SiteGen.Engine;
 using SiteGen.Html;
 
 namespace SiteGen.Markdown;
 
 /// <summary>
-/// Process: Markdown to an HTML fragment. Along the way it records the headings for the table of
-/// contents, takes the title from a leading '# heading' when front matter has none (the layout
-/// prints the one h1), and rewrites links to other pages' .md files into their published URLs.
+/// Process: Markdown to an HTML fragment. It parses the page, takes the title from a leading
+/// '# heading' when front matter has none (the layout prints the one h1), runs the recipe's
+/// tree steps in their order on the one tree (sanitise, lint, rewrite links, resolve citations),
+/// records the headings for the table of contents, and writes the HTML. A page with raw HTML is
+/// published as the tree a browser builds from it.
 /// </summary>
-public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModule
+public sealed class RenderMarkdown(MarkdownPipeline pipeline, params IMarkdownTreeStep[] steps) : PerDocumentModule
 {
-    private LinkRewriter _links = new([]);
+    /// <summary>The tree steps, in the order they run (the recipe lists them).</summary>
+    public IReadOnlyList<IMarkdownTreeStep> Steps => steps;
 
-    /// <summary>Links between pages are rewritten with every page's URL known.</summary>
     public override bool Begin(IReadOnlyList<Document> documents, BuildContext context)
     {
-        _links = new LinkRewriter(documents);
+        foreach (var step in steps) step.Begin(documents, context);
         return true;
     }
 
@@ -80,18 +80,16 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline) : PerDocumentModul
             title = Path.GetFileNameWithoutExtension(document.OutputPath);
         }
 
-        var rawHtml = SanitizeRawHtml.Apply(ast, document, context);
-        LintMarkdown.Run(ast, document, context);
-        var sourceLinks = _links.Rewrite(ast, document, context.Diagnostics);
-        var citations = CitationResolver.Resolve(ast, document, context);
+        var page = document;
+        foreach (var step in steps) page = step.Apply(ast, page, context);
         var headings = ast.Descendants<HeadingBlock>()
             .Where(h => h.Level is 2 or 3)
             .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
             .ToList();
 
         var html = Markdig.Markdown.ToHtml(ast, pipeline);
-        if (rawHtml) html = HtmlAllowlist.AsBrowserBuildsIt(html);
-        return document with { Markdown = "", Content = html, Title = title, Headings = headings, Links = sourceLinks, Citations = citations };
+        if (SanitizeRawHtml.HasRawHtml(ast)) html = HtmlAllowlist.AsBrowserBuildsIt(html);
+        return page with { Markdown = "", Content = html, Title = title, Headings = headings };
     }
 
     /// <summary>The text a reader sees in an inline run (no markup).</summary>

@@ -32,7 +32,7 @@ public static class MedicalPageData
             ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "WebSite", ["name"] = config.Title },
             ["audience"] = new Dictionary<string, object?> { ["@type"] = "MedicalAudience", ["audienceType"] = config.Audience },
         };
-        if (Theme.PageModel.AbsoluteUrl(config, page.OutputPath) is { } url) data["url"] = url;
+        if (UrlPaths.Absolute(config.BaseUrl, page.OutputPath) is { } url) data["url"] = url;
         if (page.Meta.Reviewed is { } reviewed) data["lastReviewed"] = reviewed.ToString("yyyy-MM-dd");
         if (page.Meta.Reviewers.Count > 0)
             data["reviewedBy"] = page.Meta.Reviewers.Select(name => new Dictionary<string, object?>

@@ -20,7 +20,7 @@ public sealed class GenerateSitemap : IModule
         var pages = documents.Where(d => d.Listed).OrderBy(d => d.OutputPath, StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            var location = PageModel.AbsoluteUrl(context.Config, page.OutputPath) ?? page.OutputPath;
+            var location = UrlPaths.Absolute(context.Config.BaseUrl, page.OutputPath) ?? page.OutputPath;
             xml.Append("  <url><loc>").Append(SecurityElement.Escape(location)).Append("</loc>");
             if (page.Meta.Reviewed is { } reviewed)
                 xml.Append("<lastmod>").Append(reviewed.ToString("yyyy-MM-dd")).Append("</lastmod>");

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using SiteGen.Engine;
 
 namespace SiteGen.Output;
 
@@ -8,7 +9,7 @@ namespace SiteGen.Output;
 /// built, and swapped in only when the whole build has succeeded. A build that fails or is
 /// killed leaves the previous site untouched; nothing outside the output folder is deleted.
 /// </summary>
-public sealed partial class SiteStaging
+public sealed partial class SiteStaging : IStagedOutput
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _output;

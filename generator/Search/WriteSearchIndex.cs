@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Engine;
-using SiteGen.Output;
 
 namespace SiteGen.Search;
 
@@ -47,7 +46,7 @@ public static class WriteSearchIndex
     /// index's 25 MB (at 10,000 pages) is then never held in memory, nor allocated as large
     /// blocks that would cost a full garbage collection.
     /// </summary>
-    public static IReadOnlyList<Document> Files(SearchIndex index, ParallelOptions? parallelism = null, SiteStaging? staging = null)
+    public static IReadOnlyList<Document> Files(SearchIndex index, ParallelOptions? parallelism = null, IStagedOutput? staging = null)
     {
         parallelism ??= new ParallelOptions();
         var shards = Shards(index.Terms, parallelism);
@@ -207,7 +206,7 @@ public static class WriteSearchIndex
     private sealed class ScriptWriter
     {
         /// <summary>Where finished files go at once; without it they are kept in the blocks.</summary>
-        public readonly SiteStaging? Staging;
+        public readonly IStagedOutput? Staging;
 
         private const int BlockBytes = 4 << 20;
         public readonly ArrayBufferWriter<byte> Buffer = new(16 * 1024);
@@ -216,7 +215,7 @@ public static class WriteSearchIndex
         private byte[] _block = [];
         private int _used;
 
-        public ScriptWriter(SiteStaging? staging) => (Staging, Json) = (staging, new Utf8JsonWriter(Buffer, Options));
+        public ScriptWriter(IStagedOutput? staging) => (Staging, Json) = (staging, new Utf8JsonWriter(Buffer, Options));
 
         /// <summary>The bytes written so far, kept in the current block.</summary>
         public ReadOnlyMemory<byte> Keep()

@@ -91,7 +91,7 @@ public sealed class DevServer : IAsyncDisposable
     private async Task Handle(HttpContext context)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = Output.SecurityHeaders.ContentSecurityPolicy + "; frame-ancestors 'none'";
+        headers.ContentSecurityPolicy = SecurityHeaders.ContentSecurityPolicy + "; frame-ancestors 'none'";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         if (!_allowedHosts.Contains(context.Request.Host.Host))

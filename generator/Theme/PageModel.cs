@@ -15,13 +15,13 @@ public static class PageModel
         ["description"] = context.Config.Description,
         ["language"] = context.Config.Language,
         ["repository"] = context.Config.Repository,
-        ["csp"] = Output.SecurityHeaders.ContentSecurityPolicy,
+        ["csp"] = SecurityHeaders.ContentSecurityPolicy,
     };
 
     public static Dictionary<string, object?> Page(Document page, BuildContext context)
     {
         var config = context.Config;
-        var url = AbsoluteUrl(config, page.OutputPath);
+        var url = UrlPaths.Absolute(config.BaseUrl, page.OutputPath);
         var citable = page.Kind == DocumentKind.Page;
         return new()
         {
@@ -58,15 +58,6 @@ public static class PageModel
             ["previous"] = navigation.Previous is { } previous ? Link(page, previous) : null,
             ["next"] = navigation.Next is { } next ? Link(page, next) : null,
         };
-    }
-
-    /// <summary>The published URL of a page, when the site's base URL is known; "index.html" is left off.</summary>
-    public static string? AbsoluteUrl(Content.SiteConfig config, string outputPath)
-    {
-        if (config.BaseUrl is null) return null;
-        var path = outputPath == "index.html" ? "" :
-            outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath;
-        return config.BaseUrl + string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
     }
 
     private static Dictionary<string, object?> Link(Document from, NavLink to) => new()

@@ -127,7 +127,7 @@ public class CheckCommandTests
     {
         using var site = TempSite.CopyOfRealSite();
         var result = site.Build(write: false);
-        var library = SiteGen.Citations.CitationLibrary.Load(new SitePaths(site.Input, site.Theme, site.Output), new Diagnostics());
+        var library = SiteGen.Citations.LoadCitations.Load(new SitePaths(site.Input, site.Theme, site.Output), new Diagnostics());
         var urls = CheckExternalLinks.Collect(result.Documents, library).Select(o => o.Url).ToList();
         Assert.Contains("https://doi.org/10.1038/s41386-023-01540-4", urls);
         Assert.Contains("https://pubmed.ncbi.nlm.nih.gov/36804489/", urls);

@@ -48,13 +48,13 @@ public class PageFactsTests
     [Theory]
     [MemberData(nameof(Tricky))]
     public void Tricky_markup_gives_the_same_facts_as_a_full_parser(string body) =>
-        AssertSameFacts(AngleSharpOracle.Facts(Wrap(body)), PageFacts.Read(Wrap(body)));
+        AssertSameFacts(AngleSharpOracle.Facts(Wrap(body)), PageFactsReader.Read(Wrap(body)));
 
     [Fact]
     public void Every_real_page_gives_the_same_facts_as_a_full_parser()
     {
         Assert.NotEmpty(RealPages.Value);
-        foreach (var (_, html) in RealPages.Value) AssertSameFacts(AngleSharpOracle.Facts(html), PageFacts.Read(html));
+        foreach (var (_, html) in RealPages.Value) AssertSameFacts(AngleSharpOracle.Facts(html), PageFactsReader.Read(html));
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public class PageFactsTests
     [InlineData("""<aside class="evidence-limitations" role="status"><h2>Wrong role</h2></aside>""", 0, false, false)]
     public void Callouts_are_counted_and_placed_as_a_full_parser_sees_them(string html, int count, bool heading, bool before)
     {
-        var facts = PageFacts.Read(html);
+        var facts = PageFactsReader.Read(html);
         Assert.Equal((count, heading, before), (facts.CalloutCount, facts.CalloutHasHeading, facts.CalloutBeforeContent));
         AssertSameFacts(AngleSharpOracle.Facts(html), facts);
     }

@@ -12,7 +12,7 @@ public class CitationLibraryTests
         if (json is not null) site.Write("citations.json", json);
         if (bib is not null) site.Write("citations.bib", bib);
         var diagnostics = new Diagnostics();
-        return (CitationLibrary.Load(new SitePaths(site.Input, site.Theme, site.Output), diagnostics), diagnostics);
+        return (LoadCitations.Load(new SitePaths(site.Input, site.Theme, site.Output), diagnostics), diagnostics);
     }
 
     [Fact]

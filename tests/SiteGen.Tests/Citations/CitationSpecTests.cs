@@ -32,7 +32,7 @@ public class CitationSpecTests
         var style = example.Markdown.Contains("author-year", StringComparison.Ordinal) ? CitationStyle.AuthorYear : CitationStyle.Numeric;
         var context = TestContext.Create() with { Citations = Library, Config = new SiteConfig { CitationStyle = style } };
         var page = TestContext.Page("spec.md", "spec.html", example.Markdown, "Spec");
-        var rendered = new RenderMarkdown(MarkdownPipelineFactory.Create()).Execute([page], context)[0];
+        var rendered = SiteRecipe.Render(MarkdownPipelineFactory.Create()).Execute([page], context)[0];
         Assert.Equal(SpecFile.Compact(example.Html), SpecFile.Compact(rendered.Content));
         Assert.False(context.Diagnostics.HasErrors, context.Messages());
     }

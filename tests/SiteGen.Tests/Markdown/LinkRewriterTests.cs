@@ -11,7 +11,7 @@ public class LinkRewriterTests
         var context = TestContext.Create();
         var page = TestContext.Page("guide/spec.md", "guide/spec.html", markdown, title) with { BodyLine = bodyLine };
         var pages = new List<Document> { page, TestContext.Page("guide/other.md", "guide/other.html", "", "Other") };
-        return (new RenderMarkdown(MarkdownPipelineFactory.Create()).Execute(pages, context)[0], context);
+        return (SiteRecipe.Render(MarkdownPipelineFactory.Create()).Execute(pages, context)[0], context);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class MarkdownSpecTests
             TestContext.Page("about.md", "about.html", "", "About"),
             new() { SourcePath = "guide/chart.png", OutputPath = "guide/chart.png", Kind = DocumentKind.CopiedFile },
         };
-        var rendered = new RenderMarkdown(MarkdownPipelineFactory.Create()).Execute(pages, context)[0];
+        var rendered = SiteRecipe.Render(MarkdownPipelineFactory.Create()).Execute(pages, context)[0];
         Assert.Equal(SpecFile.Compact(example.Html), SpecFile.Compact(rendered.Content));
         Assert.False(context.Diagnostics.HasErrors, context.Messages());
     }

@@ -57,7 +57,7 @@ public class HostileInputProperties
         {
             var context = TestContext.Create() with { Citations = CitationSpecTests.Library };
             var page = TestContext.Page("spec.md", "spec.html", text, "Spec");
-            var rendered = new RenderMarkdown(pipeline).Execute([page], context)[0];
+            var rendered = SiteRecipe.Render(pipeline).Execute([page], context)[0];
             Assert.DoesNotContain(context.Diagnostics.All, d => d.Message.Contains("could not be processed", StringComparison.Ordinal));
             Assert.All(context.Diagnostics.All.Where(d => d.Severity == Severity.Error && d.Message.Contains("citation", StringComparison.Ordinal)), d =>
             {
@@ -130,10 +130,10 @@ public class HostileInputProperties
         {
             var rawWords = SiteGen.Search.ReadSearchSections.ReadBody(soup, "Title").Sum(s => s.Text.Length);
             Assert.InRange(rawWords, 0, soup.Length + "Title".Length);
-            SiteGen.Checks.PageFacts.Read(soup);
+            SiteGen.Checks.PageFactsReader.Read(soup);
 
             var html = SiteGen.Html.HtmlAllowlist.AsBrowserBuildsIt(SiteGen.Html.HtmlAllowlist.Sanitize(soup, new List<string>()));
-            var facts = SiteGen.Checks.PageFacts.Read(html);
+            var facts = SiteGen.Checks.PageFactsReader.Read(html);
             var expected = AngleSharpOracle.Facts(html);
             Assert.Equal(expected.Ids.Order(StringComparer.Ordinal), facts.Ids.Order(StringComparer.Ordinal));
             Assert.Equal((expected.CalloutCount, expected.H1Count), (facts.CalloutCount, facts.H1Count));

@@ -1,4 +1,4 @@
-namespace SiteGen.Output;
+namespace SiteGen.Engine;
 
 /// <summary>
 /// The one Content-Security-Policy of the site. Every page carries it as a meta element (the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SiteGen.Citations;
+namespace SiteGen.Engine;
 
 /// <summary>
 /// Evidence metadata kept in a reference's CSL "note" (Zotero's "Extra" field), one

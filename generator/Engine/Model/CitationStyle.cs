@@ -1,4 +1,4 @@
-namespace SiteGen.Citations;
+namespace SiteGen.Engine;
 
 /// <summary>How citations appear in the text (site.yml 'citation_style').</summary>
 public enum CitationStyle

@@ -1,4 +1,4 @@
-namespace SiteGen.Citations;
+namespace SiteGen.Engine;
 
 /// <summary>A person or organisation credited with a work. Organisations have only <see cref="Literal"/>.</summary>
 public sealed record PersonName(string? Family, string? Given, string? Literal = null)

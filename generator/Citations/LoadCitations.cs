@@ -4,27 +4,14 @@ using SiteGen.Engine;
 namespace SiteGen.Citations;
 
 /// <summary>
-/// Every reference the site may cite, read from input/citations.json (CSL-JSON) and/or
-/// input/citations.bib (BibTeX) into one model. Duplicate ids are errors; entries that give a
-/// reader no way to find the source, or declare an unknown study design, get warnings.
+/// Reads input/citations.json (CSL-JSON) and/or input/citations.bib (BibTeX) into one
+/// <see cref="CitationLibrary"/>. Duplicate ids are errors; entries that give a reader no way to
+/// find the source, or declare an unknown study design, get warnings.
 /// </summary>
-public sealed class CitationLibrary
+public static class LoadCitations
 {
-    public const string JsonFile = "citations.json";
-    public const string BibTexFile = "citations.bib";
-
-    public static readonly CitationLibrary Empty = new([]);
-
-    private readonly Dictionary<string, Reference> _byId;
-
-    public CitationLibrary(IEnumerable<Reference> references) =>
-        _byId = references.ToDictionary(r => r.Id, StringComparer.Ordinal);
-
-    public IReadOnlyCollection<string> Ids => _byId.Keys;
-
-    public IEnumerable<Reference> All => _byId.Values.OrderBy(r => r.SortKey, StringComparer.Ordinal);
-
-    public Reference? Find(string id) => _byId.GetValueOrDefault(id);
+    private const string JsonFile = CitationLibrary.JsonFile;
+    private const string BibTexFile = CitationLibrary.BibTexFile;
 
     public static CitationLibrary Load(SitePaths paths, Diagnostics diagnostics)
     {
@@ -54,7 +41,7 @@ public sealed class CitationLibrary
     private static Reference SafeUrl(Reference reference, Diagnostics diagnostics)
     {
         if (reference.Url is not { } url || UrlPaths.Scheme(url) is "http" or "https") return reference;
-        diagnostics.Report(Checks.CheckRule.UnsafeHtml, reference.SourceFile, reference.SourceLine, 1,
+        diagnostics.Report(CheckRule.UnsafeHtml, reference.SourceFile, reference.SourceLine, 1,
             $"removed the URL of citation '{reference.Id}': only http:// and https:// addresses become links.");
         return reference with { Url = null };
     }
@@ -62,7 +49,7 @@ public sealed class CitationLibrary
     private static void Warn(Reference reference, Diagnostics diagnostics)
     {
         if (reference.Doi is null && reference.Pmid is null && reference.Url is null)
-            diagnostics.Report(Checks.CheckRule.CitationWithoutLink, reference.SourceFile, reference.SourceLine, 1,
+            diagnostics.Report(CheckRule.CitationWithoutLink, reference.SourceFile, reference.SourceLine, 1,
                 $"citation '{reference.Id}' has no DOI, PMID or URL, so readers cannot find the source; add one.");
         if (string.IsNullOrWhiteSpace(reference.Title))
             diagnostics.Warning(reference.SourceFile, reference.SourceLine, 1, $"citation '{reference.Id}' has no title.");

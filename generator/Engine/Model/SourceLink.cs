@@ -1,4 +1,4 @@
-namespace SiteGen.Markdown;
+namespace SiteGen.Engine;
 
 /// <summary>
 /// A link or image written in a page, as published (<see cref="Url"/>) and where it was written,

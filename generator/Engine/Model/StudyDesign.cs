@@ -1,4 +1,4 @@
-namespace SiteGen.Citations;
+namespace SiteGen.Engine;
 
 /// <summary>
 /// The study designs an entry may declare with a "design:" line in its note, in order of the

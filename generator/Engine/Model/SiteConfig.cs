@@ -1,8 +1,11 @@
-namespace SiteGen.Content;
+namespace SiteGen.Engine;
 
 /// <summary>Settings from input/site.yml (documented in README.md).</summary>
 public sealed record SiteConfig
 {
+    /// <summary>The settings file in input/.</summary>
+    public const string FileName = "site.yml";
+
     public string Title { get; init; } = "Untitled site";
     public string Description { get; init; } = "";
     public string Language { get; init; } = "en";
@@ -17,10 +20,10 @@ public sealed record SiteConfig
     public string? EditUrl { get; init; }
 
     /// <summary>How citations appear in the text: numbered (the default) or author-year.</summary>
-    public Citations.CitationStyle CitationStyle { get; init; } = Citations.CitationStyle.Numeric;
+    public CitationStyle CitationStyle { get; init; } = CitationStyle.Numeric;
 
     /// <summary>Severity of each named check (site.yml 'checks:'); null turns a check off.</summary>
-    public IReadOnlyDictionary<string, Engine.Severity?> CheckSeverities { get; init; } = new Dictionary<string, Engine.Severity?>();
+    public IReadOnlyDictionary<string, Severity?> CheckSeverities { get; init; } = new Dictionary<string, Severity?>();
 
     /// <summary>How old a page's last review may be before `sitegen check` warns.</summary>
     public int ReviewMaxAgeMonths { get; init; } = 12;

@@ -1,6 +1,5 @@
-using SiteGen.Engine;
 
-namespace SiteGen.Checks;
+namespace SiteGen.Engine;
 
 /// <summary>
 /// The named checks whose severity a site may change in site.yml under 'checks:'

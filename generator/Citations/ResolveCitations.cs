@@ -1,0 +1,13 @@
+using Markdig.Syntax;
+
+namespace SiteGen.Citations;
+
+/// <summary>
+/// Markdown tree step: numbers the works a page cites in order of first use and reports unknown
+/// keys at their line (<see cref="CitationResolver"/>).
+/// </summary>
+public sealed class ResolveCitations : IMarkdownTreeStep
+{
+    public Document Apply(MarkdownDocument tree, Document page, BuildContext context) =>
+        page with { Citations = CitationResolver.Resolve(tree, page, context) };
+}
