@@ -1,8 +1,8 @@
 using SiteGen.Callout;
-using SiteGen.Citations;
 using SiteGen.Checks;
+using SiteGen.Checks.External;
+using SiteGen.Citations;
 using SiteGen.Content;
-using SiteGen.Engine;
 using SiteGen.Generated;
 using SiteGen.Html;
 using SiteGen.Markdown;
@@ -12,39 +12,47 @@ using SiteGen.Theme;
 
 namespace SiteGen;
 
-/// <summary>The whole build, top to bottom. `build`, `check` and the tests all run this recipe.</summary>
+/// <summary>What the recipe is run for: `build` writes and publishes; `check` writes nothing and adds its own checks; `serve` and tests build in memory.</summary>
+public sealed record RecipeOptions(string? BaseUrl = null, bool Writes = false, CheckOptions? Check = null);
+
+/// <summary>The checks only `sitegen check` runs: review dates against today, the output folder against the sources, and with --external the links out.</summary>
+public sealed record CheckOptions(DateOnly Today, ExternalLinkOptions? External = null);
+
+/// <summary>The whole build, top to bottom: every step, in the order it runs. `build`, `check`, `serve` and the tests all run this recipe.</summary>
 public static class SiteRecipe
 {
-    public static Pipeline Create()
+    public static Pipeline Create(RecipeOptions options)
     {
         var markdown = MarkdownPipelineFactory.Create();
         var layout = new ApplyLayout();
-        var pipeline = new Pipeline()
-            // Input: find what there is.
-            .Add(Phase.Input, new ReadPages())
-            .Add(Phase.Input, new ReadThemeAssets())
-            // Process: each page on its own, in parallel.
-            // (In `serve`, pages whose inputs did not change since the last build are taken from the cache.)
-            // An .svg from input/ runs on the site's origin when opened: published only once cleaned.
-            .Add(Phase.Process, new SanitizeSvgFiles())
-            .Add(Phase.Process, new StreamDocuments(new ParseFrontMatter()) { CacheKey = ParseFrontMatter.Inputs })
-            .Add(Phase.Process, new AssignUrls())
-            .Add(Phase.Process, new StreamDocuments(Render(markdown), new AppendReferenceList()) { CacheKey = RenderMarkdown.Inputs })
-            .Add(Phase.Process, new AddReferencesPage())
-            .Add(Phase.Process, new AddEvidenceTablePage())
-            .Add(Phase.Process, new AddGeneratedPages())
-            .Add(Phase.Process, new RenderCallout(markdown))
-            // Post-process: work that needs every page.
-            .Add(Phase.PostProcess, new BuildNavigation())
-            .Add(Phase.PostProcess, new BuildSearchIndex())
-            .Add(Phase.PostProcess, new GenerateSitemap())
-            .Add(Phase.PostProcess, new GenerateRobots())
-            .Add(Phase.PostProcess, new GenerateHostHeaders())
-            // Every document exists now: no two may share an output path.
-            .Add(Phase.PostProcess, new CheckOutputPaths())
-            // Each page laid out, read for the checks and staged on disk before the next is taken,
-            // so the finished pages never all sit in memory at once.
-            .Add(Phase.PostProcess, new StreamDocuments(layout, new ReadPageFacts(), new StageFile())
+        var check = options.Check;
+        return new Pipeline()
+            // Settings: what every later step reads. An error here stops the build.
+            .Add(Phase.Settings, new ReadSiteSettings(options.BaseUrl))  // input/site.yml
+            .Add(Phase.Settings, new LoadCitations())                    // input/citations.json and/or .bib
+            // Read: find what there is, every file through one rule (SourceFiles).
+            .AddIf(options.Writes, Phase.Read, new OpenStaging())        // a folder beside output/ for the new site
+            .Add(Phase.Read, new ReadPages())
+            .Add(Phase.Read, new ReadThemeAssets())
+            // Render, page by page, streamed (in `serve`, pages whose inputs did not change come from the cache).
+            .Add(Phase.Render, new SanitizeSvgFiles())                   // an .svg runs on the site's origin when opened
+            .Add(Phase.Render, new StreamDocuments(new ParseFrontMatter()) { CacheKey = ParseFrontMatter.Inputs })
+            .Add(Phase.Render, new AssignUrls())                         // every page's URL, before any link is rewritten
+            .Add(Phase.Render, new StreamDocuments(Render(markdown), new AppendReferenceList()) { CacheKey = RenderMarkdown.Inputs })
+            // Gather: what needs every page.
+            .Add(Phase.Gather, new AddReferencesPage())
+            .Add(Phase.Gather, new AddEvidenceTablePage())
+            .Add(Phase.Gather, new AddGeneratedPages())                  // 404 and search
+            .Add(Phase.Gather, new RenderCallout(markdown))              // each page's evidence-limitations callout
+            .Add(Phase.Gather, new BuildNavigation())
+            .Add(Phase.Gather, new BuildSearchIndex())
+            .Add(Phase.Gather, new GenerateSitemap())
+            .Add(Phase.Gather, new GenerateRobots())
+            .Add(Phase.Gather, new GenerateHostHeaders())
+            .Add(Phase.Gather, new CheckOutputPaths())                   // every document exists now: no two on one path
+            // Layout, page by page, streamed: laid out, read once for the checks and staged on disk
+            // before the next is taken, so the finished pages never all sit in memory at once.
+            .Add(Phase.Layout, new StreamDocuments(options.Writes ? [layout, new ReadPageFacts(), new StageFile()] : [layout, new ReadPageFacts()])
             {
                 CacheKey = (documents, context) =>
                 {
@@ -53,11 +61,16 @@ public static class SiteRecipe
                     return document => page(document) is { } key ? key + published : null;
                 },
             })
-            .Add(Phase.PostProcess, new CheckPages())
-            .Add(Phase.PostProcess, new CheckUnusedCitations())
-            // Output: swap the staged site in, only when nothing failed.
-            .Add(Phase.Output, new PublishSite());
-        return pipeline;
+            // Check: read-only, over every built page.
+            .Add(Phase.Check, new CheckCallouts())                       // one callout, with a heading, before the content
+            .Add(Phase.Check, new CheckLinks())                          // internal links and #fragments resolve
+            .Add(Phase.Check, new CheckStructure())                      // one h1, unique ids, alt text, link text
+            .Add(Phase.Check, new CheckUnusedCitations())
+            .AddIf(check is not null, Phase.Check, new CheckOutputIsCurrent())
+            .AddIf(check is not null, Phase.Check, new CheckReviewDates(check?.Today ?? default))
+            .AddIf(check?.External is not null, Phase.Check, new CheckExternalLinks(check?.External!))
+            // Publish: swap the staged site in, only when nothing failed.
+            .AddIf(options.Writes, Phase.Publish, new PublishSite());
     }
 
     /// <summary>Markdown to an HTML fragment, with the steps that run on the one Markdown tree, in their order.</summary>

@@ -1,22 +1,19 @@
 using System.Diagnostics;
-using SiteGen.Citations;
-using SiteGen.Content;
-using SiteGen.Engine;
 using SiteGen.Output;
 
 namespace SiteGen.Build;
 
 /// <summary>
-/// Runs the recipe for `sitegen build`: checks the folders, reads site.yml, runs every phase, and
-/// turns any failure into diagnostics and an exit code. Users never see a stack trace unless
-/// they ask for --verbose.
+/// Runs the recipe for `sitegen build` (and, through <see cref="SiteChecker"/>, `sitegen check`):
+/// checks the folders it was given, runs every step, and turns any failure into diagnostics and
+/// an exit code. Users never see a stack trace unless they ask for --verbose.
 /// </summary>
 public static class SiteBuilder
 {
-    /// <param name="afterRecipe">More checks on the finished documents (used by `sitegen check`).</param>
+    /// <param name="write">Whether to write and publish the site (`build`); `check`, `serve` and tests build in memory.</param>
+    /// <param name="check">The checks only `sitegen check` runs; null for a build.</param>
     /// <param name="cache">Results of the previous build to reuse (`serve`); only for builds that do not write.</param>
-    public static BuildResult Build(BuildOptions options, Log log, bool write = true,
-        Func<IReadOnlyList<Document>, BuildContext, Task>? afterRecipe = null, BuildCache? cache = null)
+    public static BuildResult Build(BuildOptions options, Log log, bool write = true, CheckOptions? check = null, BuildCache? cache = null)
     {
         var watch = Stopwatch.StartNew();
         var paths = SitePaths.FromArguments(options.Input, options.Theme, options.Output);
@@ -29,35 +26,26 @@ public static class SiteBuilder
         if (write && OutputFolderGuard.Problem(paths) is { } problem)
             return Fail(BuildResult.UsageError, problem);
 
-        var config = ReadSiteConfig.Read(paths, diagnostics, options.BaseUrl);
-        var citations = LoadCitations.Load(paths, diagnostics);
         IReadOnlyList<Document> documents = [];
         var later = write || cache is null ? null : new System.Collections.Concurrent.ConcurrentQueue<LaterWork>();
-        if (!diagnostics.HasErrors)
+        var context = new BuildContext
         {
-            SiteStaging? staging = null;
-            try
-            {
-                if (write) staging = SiteStaging.Create(paths.Output);
-                var context = new BuildContext
-                {
-                    Paths = paths, Config = config, Diagnostics = diagnostics, Log = log, Citations = citations, Staging = staging,
-                    Cache = write ? null : cache, Later = later,
-                    Parallelism = new ParallelOptions { MaxDegreeOfParallelism = options.Workers ?? Environment.ProcessorCount },
-                };
-                documents = SiteRecipe.Create().Run(context);
-                if (afterRecipe is not null && documents.Count > 0) afterRecipe(documents, context).GetAwaiter().GetResult();
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
-            {
-                log.Debug(ex.ToString());
-                diagnostics.Error($"could not write the site: {ex.Message}. The previous output was left as it was.");
-            }
-            finally
-            {
-                staging?.Discard(); // a no-op once published
-                cache?.EndBuild();
-            }
+            Paths = paths, Diagnostics = diagnostics, Log = log, Cache = write ? null : cache, Later = later,
+            Parallelism = new ParallelOptions { MaxDegreeOfParallelism = options.Workers ?? Environment.ProcessorCount },
+        };
+        try
+        {
+            documents = SiteRecipe.Create(new RecipeOptions(options.BaseUrl, write, check)).Run(context);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log.Debug(ex.ToString());
+            diagnostics.Error($"could not write the site: {ex.Message}. The previous output was left as it was.");
+        }
+        finally
+        {
+            context.Staging?.Discard(); // a no-op once published
+            cache?.EndBuild();
         }
         var code = diagnostics.HasErrors ? BuildResult.ContentErrors : BuildResult.Success;
         return new BuildResult(code, diagnostics.All, documents, watch.ElapsedMilliseconds) { Later = later is null ? [] : [.. later] };

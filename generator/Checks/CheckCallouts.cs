@@ -3,9 +3,9 @@ using SiteGen.Engine;
 namespace SiteGen.Checks;
 
 /// <summary>Every page carries exactly one evidence-limitations callout, with a heading, before its content.</summary>
-public static class CheckCallouts
+public sealed class CheckCallouts : PageFactsCheck
 {
-    public static void Run(IEnumerable<(Document Page, PageFacts Facts)> pages, BuildContext context)
+    protected override void Check(IReadOnlyList<(Document Page, PageFacts Facts)> pages, BuildContext context)
     {
         foreach (var (page, facts) in pages)
         {

@@ -8,7 +8,7 @@ namespace SiteGen.Checks;
 /// resolved as it is built, and fragments on other pages once every page's ids are known).
 /// A broken link written in Markdown is reported at its source line; one from the theme at the page.
 /// </summary>
-public static class CheckLinks
+public sealed class CheckLinks : PageFactsCheck
 {
     /// <summary>The page's links that need reporting or a second look; links that are fine are dropped.</summary>
     public static IReadOnlyList<PageLink> Resolve(IReadOnlyList<PageLink> links, string page, IReadOnlySet<string> ids, LinkResolver resolver)
@@ -29,7 +29,7 @@ public static class CheckLinks
         return ids.Contains(outcome.Fragment) ? null : link with { Problem = Missing(outcome.Fragment, page) };
     }
 
-    public static void Run(IReadOnlyList<(Document Page, PageFacts Facts)> pages, BuildContext context)
+    protected override void Check(IReadOnlyList<(Document Page, PageFacts Facts)> pages, BuildContext context)
     {
         var idsByPage = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var (page, facts) in pages) idsByPage.TryAdd(page.OutputPath, facts.Ids); // two pages on one URL are reported already

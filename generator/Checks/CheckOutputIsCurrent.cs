@@ -6,15 +6,15 @@ namespace SiteGen.Checks;
 /// `sitegen check` checks the site as the sources describe it; this warns when the built output
 /// folder no longer matches them, so a stale folder is not published by mistake.
 /// </summary>
-public static class CheckOutputIsCurrent
+public sealed class CheckOutputIsCurrent : IModule
 {
-    public static void Run(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var output = context.Paths.Output;
         if (!Directory.Exists(output))
         {
             context.Diagnostics.Report(CheckRule.StaleOutput, "", 0, 0, $"the output folder '{output}' does not exist yet; run 'sitegen build' first.");
-            return;
+            return documents;
         }
         var differing = documents.Where(d => d.OutputPath.Length > 0 && d.CopyFrom is null).Count(d =>
         {
@@ -24,5 +24,6 @@ public static class CheckOutputIsCurrent
         if (differing > 0)
             context.Diagnostics.Report(CheckRule.StaleOutput, "", 0, 0,
                 $"{differing} files in '{output}' do not match the sources; run 'sitegen build' again before publishing.");
+        return documents;
     }
 }

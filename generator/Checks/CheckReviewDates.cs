@@ -7,9 +7,9 @@ namespace SiteGen.Checks;
 /// older than the site's limit (site.yml 'review_max_age_months', 12 by default), and about pages
 /// that were never reviewed. Only `check` runs it, so a build never depends on today's date.
 /// </summary>
-public static class CheckReviewDates
+public sealed class CheckReviewDates(DateOnly today) : IModule
 {
-    public static void Run(IReadOnlyList<Document> documents, BuildContext context, DateOnly today)
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var months = context.Config.ReviewMaxAgeMonths;
         var oldest = today.AddMonths(-months);
@@ -25,5 +25,6 @@ public static class CheckReviewDates
                 context.Diagnostics.Report(CheckRule.ReviewOverdue, page.SourcePath, 1, 1,
                     $"'reviewed' is {reviewed:yyyy-MM-dd}, a date in the future; use the date of the actual review.");
         }
+        return documents;
     }
 }

@@ -7,9 +7,9 @@ namespace SiteGen.Checks;
 /// text on every image and a name on every link - including those written as raw HTML or
 /// coming from the theme, which the Markdown lint cannot see.
 /// </summary>
-public static class CheckStructure
+public sealed class CheckStructure : PageFactsCheck
 {
-    public static void Run(IEnumerable<(Document Page, PageFacts Facts)> pages, BuildContext context)
+    protected override void Check(IReadOnlyList<(Document Page, PageFacts Facts)> pages, BuildContext context)
     {
         foreach (var (page, facts) in pages)
         {

@@ -8,8 +8,15 @@ namespace SiteGen.Citations;
 /// <see cref="CitationLibrary"/>. Duplicate ids are errors; entries that give a reader no way to
 /// find the source, or declare an unknown study design, get warnings.
 /// </summary>
-public static class LoadCitations
+public sealed class LoadCitations : IModule
 {
+    /// <summary>Settings: the citations every page may cite, for the rest of the build.</summary>
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        context.Citations = Load(context.Paths, context.Diagnostics);
+        return documents;
+    }
+
     private const string JsonFile = CitationLibrary.JsonFile;
     private const string BibTexFile = CitationLibrary.BibTexFile;
 

@@ -7,13 +7,15 @@ namespace SiteGen.Engine;
 public sealed record BuildContext
 {
     public required SitePaths Paths { get; init; }
-    public required SiteConfig Config { get; init; }
+    /// <summary>site.yml, set by the recipe's first step.</summary>
+    public SiteConfig Config { get; set; } = new();
     public required Diagnostics Diagnostics { get; init; }
-    public CitationLibrary Citations { get; init; } = CitationLibrary.Empty;
+    /// <summary>The citations file, set by the recipe's Settings phase.</summary>
+    public CitationLibrary Citations { get; set; } = CitationLibrary.Empty;
     public Log Log { get; init; } = Log.Silent;
 
     /// <summary>Where `build` writes the new site before swapping it in; null when nothing is written.</summary>
-    public IStagedOutput? Staging { get; init; }
+    public IStagedOutput? Staging { get; set; }
 
     /// <summary>Results of the previous build to reuse (`sitegen serve`); null for a one-off build.</summary>
     public BuildCache? Cache { get; init; }

@@ -16,4 +16,7 @@ public interface IStagedOutput
 
     /// <summary>Swaps the staged site in as the output folder.</summary>
     void Publish();
+
+    /// <summary>Removes the staged files of a build that did not publish (nothing once published).</summary>
+    void Discard();
 }

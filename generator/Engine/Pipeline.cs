@@ -5,8 +5,9 @@ namespace SiteGen.Engine;
 /// <summary>
 /// An ordered list of modules, each under its phase. Running it passes the documents through every
 /// module in turn and logs how long each took. Every phase runs even after errors, so one build
-/// reports every problem; only the Output phase is skipped, so nothing broken is ever published
-/// (files are staged beside the output folder and swapped in by the Output phase).
+/// reports every problem; only the Publish phase is skipped, so nothing broken is ever published
+/// (files are staged beside the output folder and swapped in by the Publish phase). Errors in the
+/// Settings phase stop the build at once: every later step reads the settings.
 /// </summary>
 public sealed class Pipeline
 {
@@ -22,6 +23,9 @@ public sealed class Pipeline
         return this;
     }
 
+    /// <summary>Adds the step only when <paramref name="condition"/> holds (a step of `check` only, or of builds that write).</summary>
+    public Pipeline AddIf(bool condition, Phase phase, IModule module) => condition ? Add(phase, module) : this;
+
     public IReadOnlyList<Document> Run(BuildContext context, IReadOnlyList<Document>? seed = null)
     {
         IReadOnlyList<Document> documents = seed ?? [];
@@ -32,7 +36,8 @@ public sealed class Pipeline
             for (var step = 0; step < _steps.Count; step++)
             {
                 var (phase, module) = _steps[step];
-                if (phase == Phase.Output && context.Diagnostics.HasErrors) break;
+                if (phase > Phase.Settings && context.Diagnostics.HasErrors && _steps[step - 1].Phase == Phase.Settings) break;
+                if (phase == Phase.Publish && context.Diagnostics.HasErrors) break;
                 context.Log.Progress(phase, step, _steps.Count, NameOf(module), build.Elapsed);
                 var watch = Stopwatch.StartNew();
                 var paused = GC.GetTotalPauseDuration();

@@ -8,8 +8,14 @@ namespace SiteGen.Checks.External;
 /// links of the citations file - and reports each problem where the link was written.
 /// Runs only with `sitegen check --external`: builds never touch the network.
 /// </summary>
-public static class CheckExternalLinks
+public sealed class CheckExternalLinks(ExternalLinkOptions options) : IModule
 {
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        RunAsync(documents, context, options).GetAwaiter().GetResult();
+        return documents;
+    }
+
     /// <summary>An external URL and the first place it is written.</summary>
     public sealed record Occurrence(string Url, string File, int Line, int Column);
 

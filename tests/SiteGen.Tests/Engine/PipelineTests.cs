@@ -36,7 +36,7 @@ public class PipelineTests
     public void Modules_run_in_order_and_each_sees_the_previous_output()
     {
         var context = TestContext.Create();
-        var result = new Pipeline().Add(Phase.Input, new AddPage("a")).Add(Phase.Process, new AddPage("b")).Run(context);
+        var result = new Pipeline().Add(Phase.Read, new AddPage("a")).Add(Phase.Render, new AddPage("b")).Run(context);
         Assert.Equal(["a.md", "b.md"], result.Select(d => d.SourcePath));
     }
 
@@ -45,10 +45,10 @@ public class PipelineTests
     {
         var context = TestContext.Create();
         var result = new Pipeline()
-            .Add(Phase.Process, new Fail())
-            .Add(Phase.Process, new AddPage("same-phase"))
-            .Add(Phase.PostProcess, new AddPage("later-phase"))
-            .Add(Phase.Output, new AddPage("never"))
+            .Add(Phase.Render, new Fail())
+            .Add(Phase.Render, new AddPage("same-phase"))
+            .Add(Phase.Gather, new AddPage("later-phase"))
+            .Add(Phase.Publish, new AddPage("never"))
             .Run(context);
         Assert.Contains(result, d => d.SourcePath == "same-phase.md");
         Assert.Contains(result, d => d.SourcePath == "later-phase.md");
@@ -59,7 +59,7 @@ public class PipelineTests
     public void A_module_exception_becomes_a_diagnostic_naming_the_page()
     {
         var context = TestContext.Create();
-        new Pipeline().Add(Phase.Input, new AddPage("x")).Add(Phase.Process, new Throw()).Run(context);
+        new Pipeline().Add(Phase.Read, new AddPage("x")).Add(Phase.Render, new Throw()).Run(context);
         var error = Assert.Single(context.Diagnostics.All);
         Assert.Equal("x.md", error.File);
         Assert.Contains("bad data in x.md", error.Message);
@@ -85,7 +85,7 @@ public class PipelineTests
     public void A_bug_in_a_whole_site_step_is_one_error_naming_the_step_and_nothing_after_it_runs()
     {
         var context = TestContext.Create();
-        var result = new Pipeline().Add(Phase.Input, new AddPage("a")).Add(Phase.Process, new Crash()).Add(Phase.Process, new AddPage("b")).Run(context);
+        var result = new Pipeline().Add(Phase.Read, new AddPage("a")).Add(Phase.Render, new Crash()).Add(Phase.Render, new AddPage("b")).Run(context);
         var error = Assert.Single(context.Diagnostics.All);
         Assert.Equal("the Crash step failed (KeyNotFoundException: no such key); this is a bug in sitegen: run with --verbose for details, and please report it.",
             error.Message);
@@ -94,15 +94,15 @@ public class PipelineTests
 
     [Fact]
     public void Steps_must_be_added_in_phase_order() =>
-        Assert.Throws<InvalidOperationException>(() => new Pipeline().Add(Phase.Output, new Fail()).Add(Phase.Input, new Fail()));
+        Assert.Throws<InvalidOperationException>(() => new Pipeline().Add(Phase.Publish, new Fail()).Add(Phase.Read, new Fail()));
 
     [Fact]
     public void Long_builds_report_progress_as_plain_phase_lines_when_output_is_redirected()
     {
         var progress = new StringWriter();
         var context = TestContext.Create() with { Log = new Log(TextWriter.Null, verbose: false, progress, interactive: false) { ProgressAfter = TimeSpan.Zero } };
-        new Pipeline().Add(Phase.Input, new AddPage("a")).Add(Phase.Input, new AddPage("b")).Add(Phase.Process, new AddPage("c")).Run(context);
-        Assert.Matches(@"^sitegen: Input phase \([\d.]+ s so far\)\nsitegen: Process phase \([\d.]+ s so far\)\n$", progress.ToString().Replace("\r", ""));
+        new Pipeline().Add(Phase.Read, new AddPage("a")).Add(Phase.Read, new AddPage("b")).Add(Phase.Render, new AddPage("c")).Run(context);
+        Assert.Matches(@"^sitegen: Read phase \([\d.]+ s so far\)\nsitegen: Render phase \([\d.]+ s so far\)\n$", progress.ToString().Replace("\r", ""));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class PipelineTests
     {
         var progress = new StringWriter();
         var context = TestContext.Create() with { Log = new Log(TextWriter.Null, verbose: false, progress, interactive: true) { ProgressAfter = TimeSpan.Zero } };
-        new Pipeline().Add(Phase.Input, new AddPage("a")).Add(Phase.Process, new AddPage("b")).Run(context);
+        new Pipeline().Add(Phase.Read, new AddPage("a")).Add(Phase.Render, new AddPage("b")).Run(context);
         var text = progress.ToString();
         Assert.Contains("\r[............] 0/2 AddPage", text.Replace(new string('.', 24), "............"));
         Assert.EndsWith("\r" + new string(' ', 60) + "\r", text);
@@ -123,8 +123,8 @@ public class PipelineTests
         var progress = new StringWriter();
         var lines = new StringWriter();
         var context = TestContext.Create() with { Log = new Log(lines, verbose: true, progress, interactive: true) };
-        new Pipeline().Add(Phase.Input, new AddPage("a")).Add(Phase.Process, new AddPage("b")).Run(context);
+        new Pipeline().Add(Phase.Read, new AddPage("a")).Add(Phase.Render, new AddPage("b")).Run(context);
         Assert.Equal("", progress.ToString());
-        Assert.Matches(@"phases: Input \d+ ms, Process \d+ ms", lines.ToString());
+        Assert.Matches(@"phases: Read \d+ ms, Render \d+ ms", lines.ToString());
     }
 }
