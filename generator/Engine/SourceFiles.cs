@@ -28,7 +28,7 @@ public static partial class SourceFiles
     /// <summary>Why <paramref name="file"/> may not be read, or null when it may.</summary>
     public static string? Problem(SourceFile file, long maxBytes)
     {
-        var root = Canonical(file.Root);
+        var root = CanonicalRoot(file.Root);
         var current = root;
         var segments = file.Relative.Split('/');
         for (var i = 0; i < segments.Length; i++)
@@ -84,6 +84,11 @@ public static partial class SourceFiles
 
     private static bool IsSameOrInside(string path, string folder) =>
         path == folder || path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Roots = new(StringComparer.Ordinal);
+
+    /// <summary>A root folder resolved once per process: every file of a large site is checked against the same few roots.</summary>
+    private static string CanonicalRoot(string root) => Roots.GetOrAdd(root, Canonical);
 
     /// <summary>The path with every symbolic link on it resolved, as the operating system would follow it.</summary>
     public static string Canonical(string path) => Canonical(Path.GetFullPath(path), 0);
