@@ -24,7 +24,6 @@ public static class SiteRecipe
     public static Pipeline Create(RecipeOptions options)
     {
         var markdown = MarkdownPipelineFactory.Create();
-        var layout = new ApplyLayout();
         var check = options.Check;
         return new Pipeline()
             // Settings: what every later step reads. An error here stops the build.
@@ -34,11 +33,12 @@ public static class SiteRecipe
             .AddIf(options.Writes, Phase.Read, new OpenStaging())        // a folder beside output/ for the new site
             .Add(Phase.Read, new ReadPages())
             .Add(Phase.Read, new ReadThemeAssets())
-            // Render, page by page, streamed (in `serve`, pages whose inputs did not change come from the cache).
+            // Render, page by page, streamed. In `serve`, a stream reuses the last build's result for a
+            // page when the page and what its steps read (each says what) have not changed.
             .Add(Phase.Render, new SanitizeSvgFiles())                   // an .svg runs on the site's origin when opened
-            .Add(Phase.Render, new StreamDocuments(new ParseFrontMatter()) { CacheKey = ParseFrontMatter.Inputs })
+            .Add(Phase.Render, new StreamDocuments(new ParseFrontMatter()))
             .Add(Phase.Render, new AssignUrls())                         // every page's URL, before any link is rewritten
-            .Add(Phase.Render, new StreamDocuments(Render(markdown), new AppendReferenceList()) { CacheKey = RenderMarkdown.Inputs })
+            .Add(Phase.Render, new StreamDocuments(Render(markdown), new AppendReferenceList()))
             // Gather: what needs every page.
             .Add(Phase.Gather, new AddReferencesPage())
             .Add(Phase.Gather, new AddEvidenceTablePage())
@@ -52,15 +52,7 @@ public static class SiteRecipe
             .Add(Phase.Gather, new CheckOutputPaths())                   // every document exists now: no two on one path
             // Layout, page by page, streamed: laid out, read once for the checks and staged on disk
             // before the next is taken, so the finished pages never all sit in memory at once.
-            .Add(Phase.Layout, new StreamDocuments(options.Writes ? [layout, new ReadPageFacts(), new StageFile()] : [layout, new ReadPageFacts()])
-            {
-                CacheKey = (documents, context) =>
-                {
-                    var page = layout.Inputs(documents, context);
-                    var published = ReadPageFacts.Inputs(documents);
-                    return document => page(document) is { } key ? key + published : null;
-                },
-            })
+            .Add(Phase.Layout, new StreamDocuments(options.Writes ? [new ApplyLayout(), new ReadPageFacts(), new StageFile()] : [new ApplyLayout(), new ReadPageFacts()]))
             // Check: read-only, over every built page.
             .Add(Phase.Check, new CheckCallouts())                       // one callout, with a heading, before the content
             .Add(Phase.Check, new CheckLinks())                          // internal links and #fragments resolve

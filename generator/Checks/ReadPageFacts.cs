@@ -18,14 +18,17 @@ public sealed class ReadPageFacts : PerDocumentModule
     }
 
     /// <summary>
-    /// For a build cache: a page's facts also depend on which files are published (its links'
-    /// targets). The search index's data files are left out: pages never link to them (only to
-    /// search/index.js), and the set changes with almost every edit, which would lay out every page again.
+    /// A page's facts also depend on which files are published (its links' targets). The search
+    /// index's data files are left out: pages never link to them (only to search/index.js), and
+    /// the set changes with almost every edit, which would lay out every page again.
     /// </summary>
-    public static string Inputs(IReadOnlyList<Document> documents) =>
-        BuildCache.Digest(string.Join("\n", documents
+    public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var published = BuildCache.Digest(string.Join("\n", documents
             .Where(d => d.OutputPath.Length > 0 && !d.OutputPath.StartsWith("search/t/", StringComparison.Ordinal) && !d.OutputPath.StartsWith("search/p/", StringComparison.Ordinal))
             .Select(d => d.OutputPath)));
+        return _ => published;
+    }
 
     // Pages the layout could not produce (a theme error, reported already) are not checked again.
     protected override bool ShouldProcess(Document document) =>

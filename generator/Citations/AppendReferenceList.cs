@@ -14,6 +14,13 @@ public sealed class AppendReferenceList : PerDocumentModule
 
     protected override bool ShouldProcess(Document document) => document.Citations.Count > 0;
 
+    /// <summary>The citations file: each entry is formatted from it.</summary>
+    public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var citations = BuildCache.InputFiles(context);
+        return _ => citations;
+    }
+
     protected override Document Process(Document document, BuildContext context)
     {
         var authorYear = context.Config.CitationStyle == CitationStyle.AuthorYear;

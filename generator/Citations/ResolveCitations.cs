@@ -8,6 +8,9 @@ namespace SiteGen.Citations;
 /// </summary>
 public sealed class ResolveCitations : IMarkdownTreeStep
 {
+    /// <summary>The citations file: a key resolves against it.</summary>
+    public string? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) => BuildCache.InputFiles(context);
+
     public Document Apply(MarkdownDocument tree, Document page, BuildContext context) =>
         page with { Citations = CitationResolver.Resolve(tree, page, context) };
 }

@@ -5,10 +5,9 @@ namespace SiteGen.Content;
 /// <summary>Process: reads each page's file, and splits off and parses its front matter.</summary>
 public sealed class ParseFrontMatter : PerDocumentModule
 {
-    /// <summary>For a build cache: a page's front matter and body depend on its file alone (its size and time of change).</summary>
-    public static Func<Document, string?> Inputs(IReadOnlyList<Document> documents, BuildContext context) =>
-        document => document.Kind != DocumentKind.Page ? null
-            : document.SourcePath + "\n" + BuildCache.FileStamp(context.Paths.InputFile(document.SourcePath));
+    /// <summary>It reads the page's own file: its size and time of change stand for it.</summary>
+    public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) =>
+        document => BuildCache.FileStamp(context.Paths.InputFile(document.SourcePath));
 
     protected override Document Process(Document document, BuildContext context)
     {

@@ -51,18 +51,24 @@ public sealed class BuildCache
         _hits = _misses = 0;
     }
 
-    /// <summary>A short, stable digest of the given parts, for keys (each part's length is included, so parts cannot run together).</summary>
+    /// <summary>
+    /// A short digest of the given parts, for keys (each part's length is included, so parts cannot
+    /// run together). XxHash128: keys live in one process and face no adversary, and a
+    /// cryptographic hash cost more than all the rest of a rebuild's keys.
+    /// </summary>
     public static string Digest(params string?[] parts)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new System.IO.Hashing.XxHash128();
         Span<byte> length = stackalloc byte[4];
         foreach (var part in parts)
         {
             BitConverter.TryWriteBytes(length, part?.Length ?? -1);
-            hash.AppendData(length);
-            hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes((part ?? "").AsSpan()));
+            hash.Append(length);
+            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes((part ?? "").AsSpan()));
         }
-        return Convert.ToHexString(hash.GetCurrentHash());
+        Span<byte> digest = stackalloc byte[16];
+        hash.GetCurrentHash(digest);
+        return Convert.ToHexString(digest);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> Remembered = new();

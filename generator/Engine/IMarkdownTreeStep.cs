@@ -12,5 +12,8 @@ public interface IMarkdownTreeStep
     /// <summary>Once per build, with every document in view (for example every page's URL).</summary>
     void Begin(IReadOnlyList<Document> documents, BuildContext context) { }
 
+    /// <summary>What the step reads besides the page (after <see cref="Begin"/>), for the build cache; null when that cannot be named.</summary>
+    string? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) => "";
+
     Document Apply(MarkdownDocument tree, Document page, BuildContext context);
 }

@@ -41,5 +41,17 @@ public abstract class PerDocumentModule : IModule
     /// <summary>Which documents this module touches; the others pass through unchanged.</summary>
     protected virtual bool ShouldProcess(Document document) => document.Kind == DocumentKind.Page;
 
+    /// <summary>True when this module would change <paramref name="document"/> (the runner needs no cache key for the others).</summary>
+    public bool Handles(Document document) => ShouldProcess(document);
+
+    /// <summary>
+    /// For the build cache (`serve`), called after <see cref="Begin"/>: what this step reads besides
+    /// the document it is given - site-wide inputs, or a file of the document's own - as a text
+    /// per document. The runner keys a result on the step, a digest of the whole document it got
+    /// (<see cref="DocumentDigest"/>), the site's settings and these. Null (the default): the
+    /// step's results are never reused.
+    /// </summary>
+    public virtual Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) => null;
+
     protected abstract Document Process(Document document, BuildContext context);
 }

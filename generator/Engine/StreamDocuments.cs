@@ -7,23 +7,18 @@ namespace SiteGen.Engine;
 /// parallel and in a stable order. A large intermediate, such as a laid-out page on its way to
 /// disk, then lives only while its own document is in flight instead of for every page at once;
 /// that is what keeps a 10,000-page build's memory small.
-/// When the build has a <see cref="BuildCache"/> (`sitegen serve`) and the stream a
-/// <see cref="CacheKey"/>, a document whose key the previous build met is not processed again:
-/// its earlier result and findings are reused.
+/// When the build has a <see cref="BuildCache"/> (`sitegen serve`) and every module of the stream
+/// says what it reads (<see cref="PerDocumentModule.CacheInputs"/>), a document whose key the
+/// previous build met is not processed again: its earlier result and findings are reused. The
+/// key is made here, from the whole document, the site's settings and what each module reads.
 /// </summary>
 public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModule
 {
-    /// <summary>
-    /// Given all documents (after the modules' Begin), a function naming everything one document's
-    /// result depends on, or null for documents that are always processed.
-    /// </summary>
-    public Func<IReadOnlyList<Document>, BuildContext, Func<Document, string?>>? CacheKey { get; init; }
-
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var active = modules.Where(m => m.Begin(documents, context)).ToArray();
         var cache = context.Cache;
-        var keyOf = cache is not null && CacheKey is not null ? CacheKey(documents, context) : null;
+        var keyOf = cache is null ? null : KeyFunction(active, documents, context);
         var step = ToString();
         var ticks = new long[active.Length];
         var results = new Document[documents.Count];
@@ -50,6 +45,16 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
         for (var m = 0; m < active.Length; m++) // summed over workers, so they can exceed the wall time
             context.Log.Debug($"    {active[m].GetType().Name,-24} {Stopwatch.GetElapsedTime(0, ticks[m]).TotalMilliseconds,8:F1} ms of worker time");
         return results;
+    }
+
+    /// <summary>The cache key of a document, or null when it is always processed: no module handles it, or one module reads what it cannot name.</summary>
+    private static Func<Document, string?>? KeyFunction(PerDocumentModule[] active, IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var inputs = active.Select(m => m.CacheInputs(documents, context)).ToArray();
+        if (inputs.Any(i => i is null)) return null;
+        var settings = BuildCache.Json(context.Config);
+        return document => !active.Any(m => m.Handles(document)) ? null
+            : BuildCache.Digest([settings, DocumentDigest.Of(document), .. inputs.Select(read => read!(document))]);
     }
 
     public override string ToString() => string.Join(" + ", modules.Select(m => m.GetType().Name));

@@ -25,17 +25,13 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, params IMarkdownTr
         return true;
     }
 
-    /// <summary>
-    /// For a build cache: everything a page's rendering depends on. Its own text and front matter,
-    /// and for every page alike the URLs of all pages (links), the citations and site.yml.
-    /// </summary>
-    public static Func<Document, string?> Inputs(IReadOnlyList<Document> documents, BuildContext context)
+    /// <summary>What its tree steps read besides the page (every page's URL, the citations file).</summary>
+    public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var urls = string.Join("\n", documents.Select(d => d.SourcePath + "=" + d.OutputPath));
-        var shared = BuildCache.Digest(urls, BuildCache.InputFiles(context));
-        return document => document.Kind != DocumentKind.Page ? null
-            : BuildCache.Digest(shared, document.SourcePath, document.OutputPath, document.BodyLine.ToString(),
-                BuildCache.Json(document.Meta), BuildCache.Of(document.Markdown));
+        var reads = steps.Select(s => s.CacheInputs(documents, context)).ToList();
+        if (reads.Any(r => r is null)) return null;
+        var shared = BuildCache.Digest([.. reads]);
+        return _ => shared;
     }
 
     protected override Document Process(Document document, BuildContext context)

@@ -13,6 +13,10 @@ public sealed class RewriteLinks : IMarkdownTreeStep
 
     public void Begin(IReadOnlyList<Document> documents, BuildContext context) => _links = new LinkRewriter(documents);
 
+    /// <summary>Every page's URL: a link is rewritten to it.</summary>
+    public string? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) =>
+        BuildCache.Digest(string.Join("\n", documents.Select(d => d.SourcePath + "=" + d.OutputPath)));
+
     public Document Apply(MarkdownDocument tree, Document page, BuildContext context) =>
         page with { Links = _links.Rewrite(tree, page, context.Diagnostics) };
 }

@@ -30,22 +30,13 @@ public sealed class ApplyLayout : PerDocumentModule
     }
 
     /// <summary>
-    /// For a build cache (after <see cref="Begin"/>): everything a page's layout depends on - the
-    /// templates, the site, the navigation tree, and the page's own model - so a page whose
-    /// inputs are unchanged is not laid out again. The layout is a pure function of these.
+    /// What a page's layout reads besides the page: the templates, the site, the navigation tree
+    /// every page shares (its sidebar) and the citations file (the JSON-LD).
     /// </summary>
-    public Func<Document, string?> Inputs(IReadOnlyList<Document> documents, BuildContext context)
+    public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
     {
-        // The tree and the config decide each page's breadcrumbs, neighbours and sidebar.
-        var shared = BuildCache.Digest(_templates?.Digest, BuildCache.Json(_site), BuildCache.Json(context.Config),
-            BuildCache.Json(TreeText(_tree)), BuildCache.InputFiles(context));
-        // The fields of a page that PageModel and the JSON-LD read, rather than the model itself:
-        // building every page's model only to compare it would cost most of a layout.
-        return document => !document.IsHtmlPage ? null
-            : BuildCache.Digest(shared, document.OutputPath, document.SourcePath, document.Kind.ToString(), document.Title,
-                BuildCache.Of(document.Content), BuildCache.Of(document.CalloutHtml), BuildCache.Json(document.Meta),
-                BuildCache.Json(document.Headings), BuildCache.Json(document.Citations),
-                BuildCache.Json(document.Links)); // not laid out, but read by the checks after it: where links were written
+        var shared = BuildCache.Digest(_templates?.Digest, BuildCache.Json(_site), BuildCache.Json(TreeText(_tree)), BuildCache.InputFiles(context));
+        return _ => shared;
     }
 
     private static List<string> TreeText(IReadOnlyList<NavItem> items) =>

@@ -20,7 +20,8 @@ public class IncrementalBuildTests
 
     /// <summary>Edits an editor makes, each after a first build of the real site.</summary>
     public static TheoryData<string> Edits() =>
-        ["body", "title", "front matter", "citation", "new page", "deleted page", "citations file", "theme", "site.yml", "asset"];
+        ["body", "title", "front matter", "citation", "new page", "deleted page", "citations file", "theme", "site.yml", "asset",
+         "callout partial", "order", "raw html", "link to a new file", "heading"];
 
     private static void Apply(string edit, TempSite site)
     {
@@ -36,6 +37,14 @@ public class IncrementalBuildTests
             case "theme": File.AppendAllText(Path.Combine(site.Theme, "partials", "footer.liquid"), "<p>Printed from the test.</p>\n"); break;
             case "site.yml": Edit(site, "site.yml", t => t.Replace("title: ", "title: The ")); break;
             case "asset": File.WriteAllText(Path.Combine(site.Theme, "assets", "extra.css"), "p { margin: 0; }\n"); break;
+            case "callout partial": Edit(site, "_partials/limitations.md", t => t + "\nOne more standing caveat.\n"); break;
+            case "order": Edit(site, "06-extra.md", t => t.Replace("title: Extra", "title: Extra\norder: -5")); break;
+            case "raw html": Edit(site, "04-considerations.md", t => t + "\n<details>\n<summary>More</summary>\n\nHidden **detail**.\n\n</details>\n"); break;
+            case "link to a new file":
+                site.Write("notes.txt", "plain notes");
+                Edit(site, "06-extra.md", t => t + "\nSee [the notes](notes.txt).\n");
+                break;
+            case "heading": Edit(site, "04-considerations.md", t => t + "\n## A closing section\n\nText.\n"); break;
         }
     }
 

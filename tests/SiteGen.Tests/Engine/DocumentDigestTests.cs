@@ -1,0 +1,54 @@
+namespace SiteGen.Tests.Engine;
+
+/// <summary>
+/// The build cache keys a step's result on a digest of the whole document it is given: every
+/// property counts, including one added later, so `serve` can never show a page made from
+/// stale inputs because a field was left out of a hand-kept list.
+/// </summary>
+public class DocumentDigestTests
+{
+    /// <summary>A document with every property set to something other than its default.</summary>
+    private static readonly Document Rich = new()
+    {
+        SourcePath = "a.md", OutputPath = "a.html", Kind = DocumentKind.Page,
+        Meta = new PageMeta { Title = "T", Description = "D", Order = 2, Reviewed = new DateOnly(2026, 1, 2), Reviewers = ["R"], Tags = ["t"], Limitations = ["l"], NavTitle = "N" },
+        Markdown = "# m", BodyLine = 4, Content = "<p>c</p>", Utf8 = new byte[] { 1, 2 }, Staged = true,
+        CopyFrom = new SourceFile("/in", "a.png"), Title = "Title", Headings = [new Heading(2, "H", "h")], Order = 3, CalloutHtml = "<aside></aside>",
+        Navigation = new PageNavigation([new NavItem(new NavLink("a.html", "A"), [])], [new NavLink("index.html", "Home")], null, new NavLink("b.html", "B")),
+        Links = [new SourceLink("b.md", 1, 2, false)], Citations = [new PageCitation("k", 1, ["cite-k-1"])],
+        Facts = new PageFacts(new HashSet<string> { "x" }, [], [], [], [], 1, true, true, 1), Listed = true,
+    };
+
+    private static readonly Document Blank = new() { SourcePath = "", OutputPath = "", Kind = DocumentKind.CopiedFile };
+
+    [Fact]
+    public void Every_property_of_a_document_is_part_of_its_digest()
+    {
+        var digest = DocumentDigest.Of(Rich);
+        foreach (var property in DocumentDigest.PropertiesOf(typeof(Document)))
+        {
+            // A property added to Document must be given a value here, or this fails first.
+            Assert.False(Equals(property.GetValue(Rich), property.GetValue(Blank)), $"give Rich.{property.Name} a value that is not the default");
+            var changed = Rich with { };
+            property.SetValue(changed, property.GetValue(Blank));
+            Assert.True(DocumentDigest.Of(changed) != digest, $"changing {property.Name} leaves the digest as it was");
+        }
+    }
+
+    [Fact]
+    public void A_change_inside_a_record_the_document_holds_changes_the_digest_too()
+    {
+        var digest = DocumentDigest.Of(Rich);
+        foreach (var property in DocumentDigest.PropertiesOf(typeof(PageMeta)))
+        {
+            var meta = Rich.Meta with { };
+            property.SetValue(meta, property.GetValue(PageMeta.Empty));
+            Assert.True(DocumentDigest.Of(Rich with { Meta = meta }) != digest, $"changing Meta.{property.Name} leaves the digest as it was");
+        }
+        Assert.NotEqual(digest, DocumentDigest.Of(Rich with { Navigation = Rich.Navigation! with { Next = new NavLink("c.html", "C") } }));
+    }
+
+    [Fact]
+    public void Equal_documents_have_equal_digests() =>
+        Assert.Equal(DocumentDigest.Of(Rich), DocumentDigest.Of(Rich with { Content = new string("<p>c</p>".ToCharArray()) }));
+}
