@@ -30,16 +30,15 @@ public sealed class LinkResolver(IReadOnlySet<string> published)
 
     private LinkOutcome Uncached(string folder, string url)
     {
-        if (url.StartsWith("//", StringComparison.Ordinal) || UrlPaths.Scheme(url) is not null) return LinkOutcome.External;
-        if (url.StartsWith('/')) return new(null, null, "starts with '/', which breaks under a subpath and from disk");
-        var hash = url.IndexOf('#');
-        var path = hash < 0 ? url : url[..hash];
-        if (path.IndexOf('?') is var query and >= 0) path = path[..query];
-        var resolved = UrlPaths.Resolve(folder, Uri.UnescapeDataString(path));
-        if (resolved is null) return new(null, null, "climbs above the site root");
-        var target = path.EndsWith('/') || resolved.Length == 0 ? (resolved.Length == 0 ? "index.html" : resolved + "/index.html") : resolved;
-        if (!published.Contains(target)) return new(null, null, $"points to '{target}', which the site does not contain");
-        return hash < 0 ? new(target, null, null) : Fragment(target, url[(hash + 1)..]);
+        var located = UrlPaths.Locate(folder, url);
+        switch (located.Kind)
+        {
+            case UrlKind.External: return LinkOutcome.External;
+            case UrlKind.RootRelative: return new(null, null, "starts with '/', which breaks under a subpath and from disk");
+            case UrlKind.OutsideRoot: return new(null, null, "climbs above the site root");
+        }
+        if (!published.Contains(located.Path)) return new(null, null, $"points to '{located.Path}', which the site does not contain");
+        return located.Fragment.Length == 0 ? new(located.Path, null, null) : new(located.Path, located.FragmentId, null);
     }
 
     private static LinkOutcome Fragment(string target, string fragment) => new(target, Uri.UnescapeDataString(fragment), null);

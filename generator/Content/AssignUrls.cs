@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SiteGen.Engine;
 
 namespace SiteGen.Content;
@@ -8,11 +7,8 @@ namespace SiteGen.Content;
 /// becomes "evidence/pilot.html" at order 1 (the folder's own order, 2, comes from its name);
 /// front matter 'order' wins over the number prefix.
 /// </summary>
-public sealed partial class AssignUrls : IModule
+public sealed class AssignUrls : IModule
 {
-    [GeneratedRegex(@"^(\d+)[-_ ](.+)$")]
-    private static partial Regex NumberPrefix();
-
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         // Collisions are checked once every document exists (Checks/CheckOutputPaths).
@@ -36,7 +32,7 @@ public sealed partial class AssignUrls : IModule
 
     private static (string Name, int? Order) StripPrefix(string segment)
     {
-        var match = NumberPrefix().Match(segment);
-        return match.Success ? (match.Groups[2].Value, int.Parse(match.Groups[1].Value)) : (segment, null);
+        var (number, name) = UrlPaths.NumberPrefix(segment);
+        return number is not null && int.TryParse(number, out var order) ? (name, order) : (segment, null);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using SiteGen.Engine;
 
 namespace SiteGen.Content;
@@ -9,11 +8,8 @@ namespace SiteGen.Content;
 /// "evidence/new-study" finds the existing "03-evidence" folder, and when the pages there are
 /// numbered, the new one takes the next number so it appears last in the section.
 /// </summary>
-public static partial class NewPage
+public static class NewPage
 {
-    [GeneratedRegex(@"^(\d+)[-_ ]")]
-    private static partial Regex Numbered();
-
     public sealed record Result(string? CreatedPath, string? Error);
 
     public static Result Create(string inputFolder, string path, string title, string? description, IReadOnlyList<string> reviewers, DateOnly today)
@@ -55,7 +51,7 @@ public static partial class NewPage
         var siblings = Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileName).OfType<string>().ToList();
         if (siblings.Any(f => Strip(Path.GetFileNameWithoutExtension(f)).Equals(name, StringComparison.OrdinalIgnoreCase)))
             return new(null, $"a page named '{name}' already exists in {Path.GetRelativePath(Environment.CurrentDirectory, folder)}.");
-        var numbers = siblings.Select(f => Numbered().Match(f)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        var numbers = siblings.Select(f => UrlPaths.NumberPrefix(Path.GetFileNameWithoutExtension(f)).Number).OfType<string>().ToList();
         var fileName = numbers.Count == 0 ? name + ".md"
             : (numbers.Select(int.Parse).Max() + 1).ToString().PadLeft(numbers.Max(n => n.Length), '0') + "-" + name + ".md";
 
@@ -73,7 +69,7 @@ public static partial class NewPage
         return new(file, null);
     }
 
-    private static string Strip(string name) => Numbered().Replace(name, "");
+    private static string Strip(string name) => UrlPaths.NumberPrefix(name).Name;
 
     /// <summary>A YAML double-quoted string, so titles with ':' or '#' stay one value.</summary>
     private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

@@ -1,5 +1,30 @@
 namespace SiteGen.Engine;
 
+/// <summary>What a URL written in a page, or asked of the dev server, points to.</summary>
+public enum UrlKind
+{
+    /// <summary>"#part" or "?q": the page itself.</summary>
+    SamePage,
+    /// <summary>Another site (a scheme, or "//host").</summary>
+    External,
+    /// <summary>"/path": breaks under a subpath and from disk.</summary>
+    RootRelative,
+    /// <summary>"../" past the site's root.</summary>
+    OutsideRoot,
+    /// <summary>A file of the site: <see cref="LocalUrl.Path"/>.</summary>
+    Local,
+}
+
+/// <summary>
+/// A URL located against the page it is written on: its kind, the site path it leads to
+/// ("evidence/index.html" for "evidence/"), and its fragment as written ("#part", or "").
+/// </summary>
+public readonly record struct LocalUrl(UrlKind Kind, string Path, string Fragment)
+{
+    /// <summary>The fragment without '#' and with %-escapes decoded, as an id is compared.</summary>
+    public string FragmentId => Fragment.Length == 0 ? "" : Uri.UnescapeDataString(Fragment[1..]);
+}
+
 /// <summary>
 /// Page-relative URLs between output files: the one scheme that works at a domain root, under a
 /// subpath and from file://.
@@ -43,6 +68,42 @@ public static class UrlPaths
     /// <summary>"../" once per folder level of the page: the prefix that reaches the site root.</summary>
     public static string RootPrefix(string fromOutput) =>
         string.Concat(Enumerable.Repeat("../", fromOutput.Count(c => c == '/')));
+
+    /// <summary>
+    /// The one reading of a URL every part of SiteGen uses (links in Markdown, links in built
+    /// pages, requests to the dev server): scheme or "//" is external; "#x" and "?q" stay on the
+    /// page; a leading '/' is refused; the query is dropped; %-escapes are decoded; ".." may not
+    /// climb above the root; a folder ("a/" or the root) means its index.html.
+    /// </summary>
+    /// <param name="fromPath">The path of the file the URL is written in (its folder is the base), or a folder ending in '/'.</param>
+    public static LocalUrl Locate(string fromPath, string url)
+    {
+        if (url.StartsWith("//", StringComparison.Ordinal) || Scheme(url) is not null) return new(UrlKind.External, "", "");
+        var hash = url.IndexOf('#');
+        var path = hash < 0 ? url : url[..hash];
+        var fragment = hash < 0 ? "" : url[hash..];
+        if (path.IndexOf('?') is var query and >= 0) path = path[..query];
+        if (path.Length == 0) return new(UrlKind.SamePage, "", fragment);
+        if (path.StartsWith('/')) return new(UrlKind.RootRelative, "", fragment);
+        var resolved = Resolve(fromPath, Uri.UnescapeDataString(path));
+        if (resolved is null) return new(UrlKind.OutsideRoot, "", fragment);
+        return new(UrlKind.Local, path.EndsWith('/') || resolved.Length == 0 ? FolderIndex(resolved) : resolved, fragment);
+    }
+
+    /// <summary>The page a folder's URL shows: "a/b" -> "a/b/index.html", the root -> "index.html".</summary>
+    public static string FolderIndex(string folder) => folder.Length == 0 ? "index.html" : folder.TrimEnd('/') + "/index.html";
+
+    /// <summary>
+    /// A file or folder name's number prefix and the name without it: "03-evidence" -> ("03", "evidence").
+    /// The number orders pages in their folder and is dropped from the URL.
+    /// </summary>
+    public static (string? Number, string Name) NumberPrefix(string segment)
+    {
+        var digits = 0;
+        while (digits < segment.Length && char.IsAsciiDigit(segment[digits])) digits++;
+        return digits > 0 && digits < segment.Length - 1 && segment[digits] is '-' or '_' or ' '
+            ? (segment[..digits], segment[(digits + 1)..]) : (null, segment);
+    }
 
     /// <summary>Resolves a relative reference against the folder of <paramref name="fromPath"/>;
     /// null when it climbs above the root.</summary>

@@ -62,26 +62,22 @@ public sealed class LinkRewriter
 
     private string? RewriteRelative(string url, Document page, bool isImage, Diagnostics diagnostics, int line, int column)
     {
-        var hash = url.IndexOf('#');
-        var path = hash < 0 ? url : url[..hash];
-        var fragment = hash < 0 ? "" : url[hash..];
-        if (path.Length == 0) return url; // "#section" on the same page
-        if (path.StartsWith('/'))
+        var located = UrlPaths.Locate(page.SourcePath, url);
+        switch (located.Kind)
         {
-            diagnostics.Report(CheckRule.BrokenLink, page.SourcePath, line, column,
-                $"link '{url}' starts with '/', which breaks under a subpath and from disk; write it relative to this file.");
-            return null;
+            case UrlKind.SamePage or UrlKind.External:
+                return url; // "#section" on the same page
+            case UrlKind.RootRelative:
+                diagnostics.Report(CheckRule.BrokenLink, page.SourcePath, line, column,
+                    $"link '{url}' starts with '/', which breaks under a subpath and from disk; write it relative to this file.");
+                return null;
+            case UrlKind.OutsideRoot:
+                diagnostics.Report(CheckRule.BrokenLink, page.SourcePath, line, column, $"link '{url}' points outside the input folder.");
+                return null;
         }
-        var query = path.IndexOf('?');
-        if (query >= 0) path = path[..query];
-        var target = UrlPaths.Resolve(page.SourcePath, Uri.UnescapeDataString(path));
-        if (target is null)
-        {
-            diagnostics.Report(CheckRule.BrokenLink, page.SourcePath, line, column, $"link '{url}' points outside the input folder.");
-            return null;
-        }
+        var target = located.Path;
         if (_outputBySource.TryGetValue(target, out var output))
-            return UrlPaths.Relative(page.OutputPath, output) + fragment;
+            return UrlPaths.Relative(page.OutputPath, output) + located.Fragment;
 
         var kind = isImage ? "image" : target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "page" : "file";
         var suggestion = Suggest.Closest(target, _outputBySource.Keys);

@@ -135,7 +135,7 @@ public sealed class DevServer : IAsyncDisposable
         var segments = decoded.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Any(s => s is "." or "..")) return null;
         var relative = string.Join('/', segments);
-        return relative.Length == 0 || decoded.EndsWith('/') ? (relative.Length == 0 ? "index.html" : relative + "/index.html") : relative;
+        return relative.Length == 0 || decoded.EndsWith('/') ? UrlPaths.FolderIndex(relative) : relative;
     }
 
     private async Task StreamEvents(HttpContext context)

@@ -28,4 +28,32 @@ public class UrlPathsTests
     [InlineData("index.md", "../../etc/passwd", null)]
     public void Resolve_follows_dots_and_refuses_to_climb_above_root(string from, string relative, string? expected) =>
         Assert.Equal(expected, UrlPaths.Resolve(from, relative));
+
+    [Theory]
+    [InlineData("a/page.md", "other.md#part", UrlKind.Local, "a/other.md", "#part")]
+    [InlineData("a/page.md", "../b/x%20y.png?v=2", UrlKind.Local, "b/x y.png", "")]
+    [InlineData("a/page.html", "./", UrlKind.Local, "a/index.html", "")]
+    [InlineData("a/page.html", "..", UrlKind.Local, "index.html", "")]
+    [InlineData("a/b/", "../c/#x", UrlKind.Local, "a/c/index.html", "#x")]
+    [InlineData("a/page.md", "#top", UrlKind.SamePage, "", "#top")]
+    [InlineData("a/page.md", "?q=1", UrlKind.SamePage, "", "")]
+    [InlineData("a/page.md", "/abs.html", UrlKind.RootRelative, "", "")]
+    [InlineData("a/page.md", "../../x.md", UrlKind.OutsideRoot, "", "")]
+    [InlineData("a/page.md", "//cdn.example/x.js", UrlKind.External, "", "")]
+    [InlineData("a/page.md", "mailto:a@b.org", UrlKind.External, "", "")]
+    public void Every_url_is_located_one_way(string from, string url, UrlKind kind, string path, string fragment)
+    {
+        var located = UrlPaths.Locate(from, url);
+        Assert.Equal((kind, path, fragment), (located.Kind, located.Path, located.Fragment));
+    }
+
+    [Theory]
+    [InlineData("03-evidence", "03", "evidence")]
+    [InlineData("1_intro.md", "1", "intro.md")]
+    [InlineData("10 notes", "10", "notes")]
+    [InlineData("2024.md", null, "2024.md")]
+    [InlineData("7-", null, "7-")]
+    [InlineData("evidence", null, "evidence")]
+    public void A_number_prefix_is_split_off_one_way(string segment, string? number, string name) =>
+        Assert.Equal((number, name), UrlPaths.NumberPrefix(segment));
 }
