@@ -1,4 +1,3 @@
-using System.Net;
 using Markdig;
 using SiteGen.Citations;
 using SiteGen.Engine;
@@ -16,10 +15,13 @@ public sealed class RenderCallout(MarkdownPipeline pipeline) : IModule
 {
     public const string CssClass = "evidence-limitations";
 
+    /// <summary>The theme's markup for the callout; its model is a <see cref="CalloutModel"/>.</summary>
+    public const string Partial = "partials/callout.liquid";
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var partial = CalloutPartial.Load(context);
-        if (partial is null) return documents;
+        if (partial is null || context.Templates is null) return documents;
         var links = new LinkRewriter(documents);
         return new PerPage(partial, pipeline, links).Execute(documents, context);
     }
@@ -30,24 +32,14 @@ public sealed class RenderCallout(MarkdownPipeline pipeline) : IModule
 
         protected override Document Process(Document document, BuildContext context)
         {
-            var html = new System.Text.StringBuilder();
-            html.Append($"<aside class=\"{CssClass}\" role=\"note\" aria-labelledby=\"evidence-limitations-title\">\n");
-            html.Append($"<h2 id=\"evidence-limitations-title\">{WebUtility.HtmlEncode(partial.Heading)}</h2>\n");
             // The partial's links are written relative to input/, and must work from this page's folder.
             var asPartial = document with { SourcePath = CalloutPartial.SourcePath, BodyLine = partial.BodyLine };
-            html.Append(Render(partial.Markdown, asPartial, context));
-            if (document.Kind == DocumentKind.Page || document.Citations.Count > 0)
-                html.Append("<p class=\"evidence-summary\">")
-                    .Append(WebUtility.HtmlEncode(EvidenceSummary.For(document.Citations, context.Citations))).Append("</p>\n");
-            if (document.Meta.Limitations.Count > 0)
-            {
-                html.Append("<p class=\"page-limitations-title\"><strong>On this page:</strong></p>\n<ul class=\"page-limitations\">\n");
-                foreach (var point in document.Meta.Limitations)
-                    html.Append("<li>").Append(StripParagraph(Render(point, document with { BodyLine = 1 }, context))).Append("</li>\n");
-                html.Append("</ul>\n");
-            }
-            html.Append("</aside>\n");
-            return document with { CalloutHtml = html.ToString() };
+            var model = new CalloutModel(
+                partial.Heading,
+                Render(partial.Markdown, asPartial, context),
+                document.Kind == DocumentKind.Page || document.Citations.Count > 0 ? EvidenceSummary.For(document.Citations, context.Citations) : null,
+                [.. document.Meta.Limitations.Select(point => StripParagraph(Render(point, document with { BodyLine = 1 }, context)))]);
+            return document with { CalloutHtml = context.Templates!.Render(Partial, ("callout", model)) };
         }
 
         private string Render(string markdown, Document asPage, BuildContext context)

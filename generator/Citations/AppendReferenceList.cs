@@ -1,4 +1,3 @@
-using System.Text;
 using SiteGen.Engine;
 
 namespace SiteGen.Citations;
@@ -12,13 +11,18 @@ public sealed class AppendReferenceList : PerDocumentModule
 {
     public const string SectionId = "references";
 
+    /// <summary>The theme's markup for the list; its model is a <see cref="ReferenceListModel"/>.</summary>
+    public const string Partial = "partials/reference-list.liquid";
+
     protected override bool ShouldProcess(Document document) => document.Citations.Count > 0;
 
-    /// <summary>The citations file: each entry is formatted from it.</summary>
+    public override bool Begin(IReadOnlyList<Document> documents, BuildContext context) => context.Templates is not null;
+
+    /// <summary>The citations file (each entry is formatted from it) and the theme's partial.</summary>
     public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var citations = BuildCache.InputFiles(context);
-        return _ => citations;
+        var reads = BuildCache.Digest(BuildCache.InputFiles(context), context.Templates?.Digest);
+        return _ => reads;
     }
 
     protected override Document Process(Document document, BuildContext context)
@@ -26,32 +30,13 @@ public sealed class AppendReferenceList : PerDocumentModule
         var authorYear = context.Config.CitationStyle == CitationStyle.AuthorYear;
         var entries = document.Citations.Select(c => (Citation: c, Reference: context.Citations.Find(c.Key)!));
         entries = authorYear ? entries.OrderBy(e => e.Reference.SortKey, StringComparer.Ordinal) : entries.OrderBy(e => e.Citation.Number);
-
-        var html = new StringBuilder();
-        html.Append("<section class=\"references\" aria-labelledby=\"").Append(SectionId).Append("\">\n")
-            .Append("<h2 id=\"").Append(SectionId).Append("\">References</h2>\n")
-            .Append(authorYear ? "<ul class=\"reference-list\">\n" : "<ol class=\"reference-list\">\n");
-        foreach (var (citation, reference) in entries)
-        {
-            html.Append("<li id=\"").Append(CitationResolver.EntryId(reference.Id)).Append("\">")
-                .Append(FormatReference.Html(reference));
-            html.Append(" <span class=\"backlinks\">");
-            // The arrow is decoration; the words are for screen readers, and the visible number is
-            // part of the link's name, as WCAG's "label in name" asks.
-            for (var i = 0; i < citation.MarkerIds.Count; i++)
-            {
-                html.Append("<a href=\"#").Append(citation.MarkerIds[i]).Append("\"><span aria-hidden=\"true\">↩</span>");
-                if (citation.MarkerIds.Count == 1) html.Append("<span class=\"visually-hidden\">Back to the citation</span>");
-                else html.Append("<span class=\"visually-hidden\">Back to citation </span>").Append(i + 1);
-                html.Append("</a>");
-                if (i < citation.MarkerIds.Count - 1) html.Append(' ');
-            }
-            html.Append("</span></li>\n");
-        }
-        html.Append(authorYear ? "</ul>\n" : "</ol>\n").Append("</section>\n");
+        // The backlinks' arrow is decoration; their words are for screen readers, and the visible
+        // number is part of the link's name, as WCAG's "label in name" asks (the partial's markup).
+        var model = new ReferenceListModel(!authorYear,
+            [.. entries.Select(e => new ReferenceEntry(CitationResolver.EntryId(e.Reference.Id), FormatReference.Html(e.Reference), e.Citation.MarkerIds))]);
         return document with
         {
-            Content = document.Content + html,
+            Content = document.Content + context.Templates!.Render(Partial, ("references", model)),
             Headings = [.. document.Headings, new Heading(2, "References", SectionId)],
         };
     }

@@ -12,6 +12,9 @@ public sealed record BuildContext
     public required Diagnostics Diagnostics { get; init; }
     /// <summary>The citations file, set by the recipe's Settings phase.</summary>
     public CitationLibrary Citations { get; set; } = CitationLibrary.Empty;
+
+    /// <summary>The theme's templates, parsed once, set by the recipe's Settings phase; null when the theme has errors.</summary>
+    public ThemeTemplates? Templates { get; set; }
     public Log Log { get; init; } = Log.Silent;
 
     /// <summary>Where `build` writes the new site before swapping it in; null when nothing is written.</summary>

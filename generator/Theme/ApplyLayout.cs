@@ -8,8 +8,7 @@ namespace SiteGen.Theme;
 /// <summary>Post-process: lays every HTML page out with the theme's Liquid layout.</summary>
 public sealed class ApplyLayout : PerDocumentModule
 {
-    // Keep non-ASCII text readable in the output instead of turning it into &#x...; entities.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly HtmlEncoder Encoder = ThemeTemplates.Encoder;
 
     private ThemeTemplates? _templates;
     private Dictionary<string, object?> _site = [];
@@ -20,7 +19,7 @@ public sealed class ApplyLayout : PerDocumentModule
     /// <summary>Templates are parsed once per build, and the site model made once for every page.</summary>
     public override bool Begin(IReadOnlyList<Document> documents, BuildContext context)
     {
-        _templates = ThemeTemplates.Load(context);
+        _templates = context.Templates;
         _site = PageModel.Site(context);
         // Every page shares one navigation tree.
         _tree = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation?.Tree ?? [];

@@ -1,8 +1,6 @@
 using Fluid;
-using SiteGen.Content;
-using SiteGen.Engine;
 
-namespace SiteGen.Theme;
+namespace SiteGen.Engine;
 
 /// <summary>
 /// The theme's Liquid templates, parsed once: theme/layout.liquid and theme/partials/*.liquid
@@ -22,6 +20,30 @@ public sealed class ThemeTemplates
 
     /// <summary>A digest of every template's text: pages laid out with the same digest and model come out the same.</summary>
     public string Digest { get; init; } = "";
+
+    /// <summary>Keeps non-ASCII text readable in the output instead of turning it into &amp;#x...; entities.</summary>
+    public static readonly System.Text.Encodings.Web.HtmlEncoder Encoder =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    /// <summary>Every partial, parsed, by name ("partials/callout.liquid").</summary>
+    public IReadOnlyDictionary<string, IFluidTemplate> Partials { get; init; } = new Dictionary<string, IFluidTemplate>();
+
+    /// <summary>
+    /// Renders one partial with the given values (each a typed model the partial reads), so the
+    /// markup of generated parts (the callout, reference lists, generated pages) is the theme's.
+    /// A theme without the partial is an error at the build's start (<see cref="Required"/>).
+    /// </summary>
+    public string Render(string partial, params (string Name, object? Value)[] values)
+    {
+        var context = new TemplateContext(Options);
+        foreach (var (name, value) in values) context.SetValue(name, value);
+        return Partials[partial].Render(context, Encoder);
+    }
+
+    /// <summary>The partials the build itself renders: a theme must have each.</summary>
+    public static readonly string[] Required =
+        ["partials/callout.liquid", "partials/not-found.liquid", "partials/search-page.liquid", "partials/page-list.liquid",
+         "partials/reference-list.liquid"];
 
     public static ThemeTemplates? Load(BuildContext context)
     {
@@ -56,9 +78,19 @@ public sealed class ThemeTemplates
             FileProvider = new ThemeFileProvider(partials),
             MaxRecursion = 20,
         };
-        var sidebar = partials.TryGetValue(SidebarPartial, out var sidebarText) && parser.TryParse(sidebarText, out var parsed) ? parsed : null;
+        // The typed models the build hands to partials, read in snake_case as Liquid themes write.
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        foreach (var model in PartialModels.Types) options.MemberAccessStrategy.Register(model);
+        var parsedPartials = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        foreach (var (name, text) in partials)
+            if (parser.TryParse(text, out var template)) parsedPartials[name] = template;
+        foreach (var required in Required.Where(r => !parsedPartials.ContainsKey(r)))
+            context.Diagnostics.Error(Path.Combine(theme, required), 0, 0, $"the theme has no {required}, which the build renders; copy it from SiteGen's theme.");
         var digest = BuildCache.Digest([layoutText, .. partials.SelectMany(p => new[] { p.Key, p.Value })]);
-        return new ThemeTemplates { Layout = layout, Options = options, Sidebar = sidebar, Digest = digest };
+        return new ThemeTemplates
+        {
+            Layout = layout, Options = options, Sidebar = parsedPartials.GetValueOrDefault(SidebarPartial), Digest = digest, Partials = parsedPartials,
+        };
     }
 
     private static bool Check(FluidParser parser, string text, string file, BuildContext context)

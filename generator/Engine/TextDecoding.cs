@@ -1,7 +1,6 @@
 using System.Text;
-using SiteGen.Engine;
 
-namespace SiteGen.Content;
+namespace SiteGen.Engine;
 
 /// <summary>
 /// Reads a text file as strict UTF-8: a byte-order mark is dropped, CRLF becomes LF, and bytes

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 
-namespace SiteGen.Theme;
+namespace SiteGen.Engine;
 
 /// <summary>
 /// Serves the theme's partials to Fluid's {% include %} from memory: they are read once at start,

@@ -1,0 +1,27 @@
+namespace SiteGen.Engine;
+
+/// <summary>
+/// The typed models the build hands to the theme's partials for the parts it generates; a
+/// partial reads their properties in snake_case (<c>callout.page_points</c>). Text is escaped by
+/// Liquid; the fields that end in <c>_html</c> are already HTML (rendered Markdown, a formatted
+/// reference) and are printed with <c>| raw</c>.
+/// </summary>
+public static class PartialModels
+{
+    public static readonly Type[] Types = [typeof(CalloutModel), typeof(PageListEntry), typeof(ReferenceListModel), typeof(ReferenceEntry)];
+}
+
+/// <summary>partials/callout.liquid: the evidence-limitations callout of one page.</summary>
+/// <param name="TextHtml">The site's standing caveats (input/_partials/limitations.md), rendered.</param>
+/// <param name="Summary">What the page cites, in one sentence; null when there is nothing to say.</param>
+/// <param name="PagePointsHtml">The page's own points (front matter 'limitations'), each rendered.</param>
+public sealed record CalloutModel(string Heading, string TextHtml, string? Summary, IReadOnlyList<string> PagePointsHtml);
+
+/// <summary>An entry of a list of pages (the 404 and search pages): link, title and description.</summary>
+public sealed record PageListEntry(string Url, string Title, string? Description);
+
+/// <summary>partials/reference-list.liquid: the works a page cites, numbered (Vancouver) or by author (author-year).</summary>
+public sealed record ReferenceListModel(bool Numbered, IReadOnlyList<ReferenceEntry> Entries);
+
+/// <summary>One work in a reference list: its anchor, its formatted reference, and the ids of the markers that cite it.</summary>
+public sealed record ReferenceEntry(string Id, string ReferenceHtml, IReadOnlyList<string> MarkerIds);
