@@ -43,7 +43,7 @@ public sealed class ThemeTemplates
     /// <summary>The partials the build itself renders: a theme must have each.</summary>
     public static readonly string[] Required =
         ["partials/callout.liquid", "partials/not-found.liquid", "partials/search-page.liquid", "partials/page-list.liquid",
-         "partials/reference-list.liquid"];
+         "partials/reference-list.liquid", "partials/references-page.liquid", "partials/evidence-table.liquid"];
 
     public static ThemeTemplates? Load(BuildContext context)
     {

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using SiteGen.Citations;
 using SiteGen.Engine;
 
@@ -14,34 +12,28 @@ public sealed class AddEvidenceTablePage : IModule
 {
     public const string OutputPath = "evidence-table.html";
 
+    /// <summary>The theme's markup for the table; its model is a list of <see cref="EvidenceRow"/>.</summary>
+    public const string Partial = "partials/evidence-table.liquid";
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var studies = context.Citations.All.Where(r => r.Evidence.Design is not null)
             .OrderBy(r => r.Evidence.Design!.Rank).ThenBy(r => r.SortKey, StringComparer.Ordinal).ToList();
         if (studies.Count == 0) return documents;
 
-        var html = new StringBuilder("<p>Every source this site cites, grouped by study design from the strongest kind of evidence to the weakest. " +
-                                     "A dash means the source does not apply or does not report it.</p>\n");
-        html.Append("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Evidence table\">\n<table class=\"evidence-table\">\n<thead>\n<tr>")
-            .Append("<th scope=\"col\">Study</th><th scope=\"col\">Design</th><th scope=\"col\">n</th><th scope=\"col\">Population</th>")
-            .Append("<th scope=\"col\">Comparator</th><th scope=\"col\">Main finding</th></tr>\n</thead>\n<tbody>\n");
-        foreach (var study in studies)
-        {
-            var evidence = study.Evidence;
-            var link = $"{AddReferencesPage.OutputPath}#{CitationResolver.EntryId(study.Id)}";
-            html.Append("<tr><th scope=\"row\"><a href=\"").Append(WebUtility.HtmlEncode(link)).Append("\">")
-                .Append(WebUtility.HtmlEncode($"{AuthorLabel.For(study)} ({AuthorLabel.Year(study)})")).Append("</a></th>")
-                .Append(Cell(evidence.Design!.Name)).Append(Cell(evidence.N?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))
-                .Append(Cell(evidence.Population)).Append(Cell(evidence.Comparator)).Append(Cell(evidence.Finding)).Append("</tr>\n");
-        }
-        html.Append("</tbody>\n</table>\n</div>\n");
+        if (context.Templates is not { } templates) return documents;
+        var rows = studies.Select(study => new EvidenceRow(
+            $"{AddReferencesPage.OutputPath}#{CitationResolver.EntryId(study.Id)}", $"{AuthorLabel.For(study)} ({AuthorLabel.Year(study)})",
+            study.Evidence.Design!.Name, study.Evidence.N?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            Blank(study.Evidence.Population), Blank(study.Evidence.Comparator), Blank(study.Evidence.Finding))).ToList();
         return [.. documents, new Document
         {
             SourcePath = "", OutputPath = OutputPath, Kind = DocumentKind.GeneratedPage, Listed = true,
-            Title = "Evidence table", Content = html.ToString(),
+            Title = "Evidence table", Content = templates.Render(Partial, ("studies", rows)),
             Order = 899, // after the content pages, before the references
         }];
     }
 
-    private static string Cell(string? text) => "<td>" + (string.IsNullOrWhiteSpace(text) ? "–" : WebUtility.HtmlEncode(text)) + "</td>";
+    /// <summary>Nothing to show: the partial prints a dash.</summary>
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using SiteGen.Citations;
 using SiteGen.Engine;
 
@@ -13,29 +11,22 @@ public sealed class AddReferencesPage : IModule
 {
     public const string OutputPath = "references.html";
 
+    /// <summary>The theme's markup for the page; its model is a list of <see cref="SiteReference"/>.</summary>
+    public const string Partial = "partials/references-page.liquid";
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (context.Citations.Ids.Count == 0) return documents;
         var citedBy = CitingPages(documents);
-        var html = new StringBuilder("<p>Every source cited on this site, sorted by first author, with the pages that cite it.</p>\n<ol class=\"reference-list all-references\">\n");
-        foreach (var reference in context.Citations.All)
-        {
-            html.Append("<li id=\"").Append(CitationResolver.EntryId(reference.Id)).Append("\">").Append(FormatReference.Html(reference));
-            if (EvidenceBadge(reference) is { } badge) html.Append(" <span class=\"evidence-badge\">").Append(WebUtility.HtmlEncode(badge)).Append("</span>");
-            var pages = citedBy.GetValueOrDefault(reference.Id, []);
-            if (pages.Count > 0)
-            {
-                html.Append("<br><span class=\"cited-by\">Cited on: ");
-                html.AppendJoin(", ", pages.Select(p => $"<a href=\"{WebUtility.HtmlEncode(UrlPaths.Relative(OutputPath, p.OutputPath))}#{CitationResolver.EntryId(reference.Id)}\">{WebUtility.HtmlEncode(p.Title)}</a>"));
-                html.Append("</span>");
-            }
-            html.Append("</li>\n");
-        }
-        html.Append("</ol>\n");
+        if (context.Templates is not { } templates) return documents;
+        var entries = context.Citations.All.Select(reference => new SiteReference(
+            CitationResolver.EntryId(reference.Id), FormatReference.Html(reference), EvidenceBadge(reference),
+            [.. citedBy.GetValueOrDefault(reference.Id, []).Select(p =>
+                new PageListEntry($"{UrlPaths.Relative(OutputPath, p.OutputPath)}#{CitationResolver.EntryId(reference.Id)}", p.Title, null))])).ToList();
         return [.. documents, new Document
         {
             SourcePath = "", OutputPath = OutputPath, Kind = DocumentKind.GeneratedPage, Listed = true,
-            Title = "References", Content = html.ToString(),
+            Title = "References", Content = templates.Render(Partial, ("references", entries)),
             Order = 900, // after the content pages
         }];
     }

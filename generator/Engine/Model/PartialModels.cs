@@ -8,7 +8,8 @@ namespace SiteGen.Engine;
 /// </summary>
 public static class PartialModels
 {
-    public static readonly Type[] Types = [typeof(CalloutModel), typeof(PageListEntry), typeof(ReferenceListModel), typeof(ReferenceEntry)];
+    public static readonly Type[] Types = [typeof(CalloutModel), typeof(PageListEntry), typeof(ReferenceListModel), typeof(ReferenceEntry),
+        typeof(EvidenceRow), typeof(SiteReference)];
 }
 
 /// <summary>partials/callout.liquid: the evidence-limitations callout of one page.</summary>
@@ -25,3 +26,9 @@ public sealed record ReferenceListModel(bool Numbered, IReadOnlyList<ReferenceEn
 
 /// <summary>One work in a reference list: its anchor, its formatted reference, and the ids of the markers that cite it.</summary>
 public sealed record ReferenceEntry(string Id, string ReferenceHtml, IReadOnlyList<string> MarkerIds);
+
+/// <summary>A row of partials/evidence-table.liquid: one study, with what its entry's note says (null where it says nothing).</summary>
+public sealed record EvidenceRow(string Url, string Label, string Design, string? N, string? Population, string? Comparator, string? Finding);
+
+/// <summary>An entry of partials/references-page.liquid: a work, its evidence badge and the pages that cite it.</summary>
+public sealed record SiteReference(string Id, string ReferenceHtml, string? Badge, IReadOnlyList<PageListEntry> CitedOn);

@@ -1,0 +1,52 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Theme;
+
+/// <summary>The markup the build generates (callout, reference lists, generated pages) is the theme's to change.</summary>
+public class GeneratedMarkupTests
+{
+    private const string Page = "---\ntitle: Home\nlimitations: [One small trial.]\n---\nKetamine [@a].\n";
+
+    [Fact]
+    public void A_theme_changes_the_callout_and_the_reference_list_by_editing_their_partials()
+    {
+        using var site = TempSite.WithPages(("index.md", Page));
+        site.Write("citations.json", "[{\"id\":\"a\",\"title\":\"A trial\",\"DOI\":\"10.1/a\"}]");
+        site.WriteTheme("partials/callout.liquid",
+            "<aside class=\"evidence-limitations\" role=\"note\"><h2>{{ callout.heading | upcase }}</h2>{% for point in callout.page_points_html %}<em>{{ point | raw }}</em>{% endfor %}</aside>\n");
+        site.WriteTheme("partials/reference-list.liquid",
+            "<section class=\"references\"><h2 id=\"references\">Sources</h2>{% for entry in references.entries %}<p id=\"{{ entry.id }}\">{{ entry.reference_html | raw }}</p>{% endfor %}</section>\n");
+        var result = site.Build(write: false);
+        Assert.Equal(0, result.ExitCode);
+        var dom = Dom.Parse(result.Documents.Single(d => d.OutputPath == "index.html").Content);
+        Assert.Equal("LIMITATIONS OF THE EVIDENCE", dom.QuerySelector("aside.evidence-limitations h2")!.TextContent);
+        Assert.Equal("One small trial.", dom.QuerySelector("aside.evidence-limitations em")!.TextContent);
+        Assert.Equal("Sources", dom.QuerySelector("section.references h2")!.TextContent);
+        Assert.Contains("A trial", dom.QuerySelector("section.references p#ref-a")!.TextContent);
+    }
+
+    [Fact]
+    public void A_theme_without_a_partial_the_build_renders_is_an_error_naming_it()
+    {
+        using var site = TempSite.WithPages(("index.md", Page));
+        File.Delete(Path.Combine(site.Theme, "partials", "evidence-table.liquid"));
+        var result = site.Build(write: false);
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.EndsWith("partials/evidence-table.liquid", error.File.Replace('\\', '/'));
+        Assert.Equal("the theme has no partials/evidence-table.liquid, which the build renders; copy it from SiteGen's theme.", error.Message);
+    }
+
+    [Fact]
+    public void Generated_pages_list_every_page_through_the_page_list_partial()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\ndescription: Start here.\n---\nx\n"), ("about.md", "---\ntitle: About\n---\nx\n"));
+        site.WriteTheme("partials/page-list.liquid", "<ol class=\"mine\">{% for entry in pages %}<li data-url=\"{{ entry.url }}\">{{ entry.title }}</li>{% endfor %}</ol>\n");
+        var result = site.Build(write: false);
+        foreach (var page in new[] { "404.html", "search.html" })
+        {
+            var items = Dom.Parse(result.Documents.Single(d => d.OutputPath == page).Content).QuerySelectorAll("ol.mine li");
+            Assert.Equal(["about.html", "index.html"], items.Select(i => i.GetAttribute("data-url")));
+        }
+    }
+}
