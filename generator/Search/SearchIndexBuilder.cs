@@ -26,9 +26,6 @@ public static class SearchIndexBuilder
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    /// <summary>Where a page's sections lie in a block of the log of the worker that read it.</summary>
-    private readonly record struct PageTerms(TermReader Reader, int[] Log, int Offset, int Sections);
-
     /// <summary>
     /// One section in a worker's log: its length in words and its (term, count) pairs from <c>At</c>
     /// to <c>End</c>, logged under the worker's term numbers, which <c>SiteNumbers</c> turns into the site's.
@@ -93,8 +90,8 @@ public static class SearchIndexBuilder
             var postings = new Posting[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
-                var s = (int)(keys[i] & 0xFFFFFFFF);
-                postings[i] = new Posting(pageOf[s], sectionInPage[s], int.MaxValue - (int)(keys[i] >> 32));
+                var s = PostingKey.Section(keys[i]);
+                postings[i] = new Posting(pageOf[s], sectionInPage[s], PostingKey.Score(keys[i]));
             }
             terms[term] = new IndexTerm(stems[term], forms[term], postings);
         });
@@ -155,15 +152,23 @@ public static class SearchIndexBuilder
         var runs = new SectionRun[readers.Length];
         Parallel.For(0, readers.Length, parallelism, r =>
         {
-            var (reader, run) = (readers[r], runs[r] = new SectionRun(sectionsOf[r]));
-            run.Terms = new TermKeys[termCount];
+            var reader = readers[r];
+            var run = new SectionRun(sectionsOf[r]) { Terms = new TermKeys[termCount] };
+            runs[r] = run;
             for (var t = 0; t < reader.Stems.Count; t++)
             {
                 ref var term = ref run.Terms[reader.SiteNumbers[t]];
-                (term.Capacity, term.Overflows) = (Math.Min(reader.SectionsWith[t], MaxPostingsPerTerm), reader.SectionsWith[t] > MaxPostingsPerTerm);
+                term.Capacity = Math.Min(reader.SectionsWith[t], MaxPostingsPerTerm);
+                term.Overflows = reader.SectionsWith[t] > MaxPostingsPerTerm;
             }
+            // Each term's keys take the next Capacity places of the run's one array.
             var kept = 0;
-            for (var t = 0; t < termCount; t++) (run.Terms[t].Idf, run.Terms[t].Start, kept) = (idf[t], kept, kept + run.Terms[t].Capacity);
+            for (var t = 0; t < termCount; t++)
+            {
+                run.Terms[t].Idf = idf[t];
+                run.Terms[t].Start = kept;
+                kept += run.Terms[t].Capacity;
+            }
             run.Keys = GC.AllocateUninitializedArray<long>(kept); // each term's keys are written before they are read
             Score(sections, norm, run);
         });
@@ -174,21 +179,19 @@ public static class SearchIndexBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Score(SectionTerms[] sections, double[] norm, SectionRun run)
     {
-        var (terms, keys) = (run.Terms, run.Keys);
+        var terms = run.Terms;
+        var keys = run.Keys;
         foreach (var s in run.Sections)
         {
-            var (log, at, end, siteNumbers) = (sections[s].Log, sections[s].At, sections[s].End, sections[s].SiteNumbers);
-            while (at < end)
+            var section = sections[s];
+            var at = section.At;
+            while (at < section.End)
             {
-                // A (term, count) pair as logged: one number, term << 8 | count; or, for a large
-                // term or count, the term's complement (below 0) and then the count.
-                int logged, tf;
-                if (log[at] >= 0) (logged, tf, at) = (log[at] >> 8, log[at] & 0xFF, at + 1);
-                else (logged, tf, at) = (~log[at], log[at + 1], at + 2);
-                ref var term = ref terms[siteNumbers[logged]];
+                at = LogPair.Read(section.Log, at, out var logged, out var tf);
+                ref var term = ref terms[section.SiteNumbers[logged]];
                 var bm25 = term.Idf * tf * (K1 + 1) / (tf + norm[s]);
                 var score = Math.Max(1, (int)Math.Round(bm25 * 100));
-                Keep(keys.AsSpan(term.Start, term.Capacity), ref term.Filled, ((long)(int.MaxValue - score) << 32) | (uint)s, term.Overflows);
+                Keep(keys.AsSpan(term.Start, term.Capacity), ref term.Filled, PostingKey.Encode(score, s), term.Overflows);
             }
         }
     }
@@ -265,13 +268,16 @@ public static class SearchIndexBuilder
         var s = 0;
         for (var p = 0; p < pageTerms.Length; p++)
         {
-            var (log, at, reader) = (pageTerms[p].Log, pageTerms[p].Offset, pageTerms[p].Reader);
+            var log = pageTerms[p].Log;
+            var at = pageTerms[p].Offset;
+            var reader = pageTerms[p].Reader;
             for (var i = 0; i < pageTerms[p].Sections; i++, s++)
             {
-                // A section is logged as its length, the numbers its pairs take, then the pairs.
-                sections[s] = new SectionTerms(log, at + 2, at + 2 + log[at + 1], log[at], reader.SiteNumbers);
-                at += 2 + log[at + 1];
-                (pageOf[s], sectionInPage[s]) = (p, i);
+                var (length, pairsStart, pairsEnd) = SectionHeader.Read(log, at);
+                sections[s] = new SectionTerms(log, pairsStart, pairsEnd, length, reader.SiteNumbers);
+                at = pairsEnd;
+                pageOf[s] = p;
+                sectionInPage[s] = i;
                 sectionsOf[reader.Number][perReader[reader.Number]++] = s;
             }
         }
@@ -363,203 +369,13 @@ public static class SearchIndexBuilder
         {
             var word = words[i];
             var j = i - 1;
-            for (; j >= 0 && (byCount && word.Count != words[j].Count ? word.Count > words[j].Count : string.CompareOrdinal(word.Word, words[j].Word) < 0); j--)
-                words[j + 1] = words[j];
+            for (; j >= 0 && Before(word, words[j], byCount); j--) words[j + 1] = words[j];
             words[j + 1] = word;
         }
     }
 
-    /// <summary>
-    /// Counts terms, section by section, for the pages one worker reads. Each distinct word is
-    /// stemmed and numbered once per worker and afterwards found as a span, folded as it is read, so a
-    /// word costs a lookup, not an allocation. Within a page each term gets a small local number,
-    /// so a section's counts are a plain array rather than a dictionary.
-    /// </summary>
-    private sealed class TermReader(int number)
-    {
-        public readonly WordTable Words = new();
-
-        /// <summary>The stems this worker has met, by its own term number.</summary>
-        public readonly List<string> Stems = [];
-
-        /// <summary>The site-wide number of each of this worker's terms, set once all pages are read.</summary>
-        public int[] SiteNumbers = [];
-
-        /// <summary>How many of this worker's sections hold each of its terms.</summary>
-        public int[] SectionsWith = new int[1024];
-
-        /// <summary>This reader's place among the workers'.</summary>
-        public readonly int Number = number;
-
-        private readonly Dictionary<string, int> _termOfStem = new(StringComparer.Ordinal);
-        private readonly char[] _word = new char[256];
-
-        /// <summary>The page this worker is reading, reused from page to page.</summary>
-        public readonly BodyText Body = new();
-        // Per section: its length, the numbers its (term, count) pairs take, then the pairs, most
-        // packed into one number (see EndSection). A page is logged in a scratch array, then
-        // copied into the current block of the log, so it never spans two.
-        private const int LogBlock = 1 << 20;
-        private int[] _pageLog = new int[4096];
-        private int _pageLogLength;
-        private int[] _log = [];
-        private int _logLength;
-        private (int Page, int Local)[] _localOfTerm = new (int, int)[1024];   // term -> the page that last gave it a local number, and that number
-        private readonly List<int> _terms = [];         // local number -> term
-        private int[] _counts = new int[256];           // local number -> weighted count in this section
-        private int[] _touched = new int[256];          // the local numbers counted in this section so far
-        private int _touchedCount;
-        private readonly List<int> _titleLocals = [];   // the page title's terms, one per occurrence, by local number
-        private int _page;
-
-        /// <summary>Logs the term counts of the page in <see cref="Body"/>; the title and description count in its first section.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public PageTerms ReadPage(SearchPage page)
-        {
-            _page++;
-            _terms.Clear();
-            _pageLogLength = 0;
-            var titleWords = Body.Sections.Count > 0 ? ReadTitle(page.Title, Body.Sections.Count) : 0;
-            for (var s = 0; s < Body.Sections.Count; s++)
-            {
-                var section = Body.Sections[s];
-                var length = Add(Body.TextOf(section), 1) + titleWords;
-                if (s == 0)
-                {
-                    AddTitle(TitleWeight);
-                    length += Add(page.Description, DescriptionWeight);
-                }
-                else
-                {
-                    length += Add(section.Heading, HeadingWeight);
-                    AddTitle(1);
-                }
-                EndSection(length);
-            }
-            // Blocks are fully written before they are read, so they need not be zeroed first.
-            if (_logLength + _pageLogLength > _log.Length) (_log, _logLength) = (GC.AllocateUninitializedArray<int>(Math.Max(LogBlock, _pageLogLength)), 0);
-            _pageLog.AsSpan(0, _pageLogLength).CopyTo(_log.AsSpan(_logLength));
-            _logLength += _pageLogLength;
-            return new PageTerms(this, _log, _logLength - _pageLogLength, Body.Sections.Count);
-        }
-
-        /// <summary>
-        /// The title counts in every section of its page, so its words are read and found once per
-        /// page and their page-local numbers kept; each word counts as one occurrence per section,
-        /// as if read again there. Returns how many words the title holds.
-        /// </summary>
-        private int ReadTitle(string title, int sections)
-        {
-            _titleLocals.Clear();
-            var words = new FoldedWords(title, _word);
-            var total = 0;
-            while (words.Next())
-            {
-                total++;
-                if (LocalOf(words.Word, words.Key, sections) is >= 0 and var local) _titleLocals.Add(local);
-            }
-            return total;
-        }
-
-        /// <summary>Counts the title's terms, read by <see cref="ReadTitle"/>, in the current section.</summary>
-        private void AddTitle(int weight)
-        {
-            foreach (var local in _titleLocals) Count(local, weight);
-        }
-
-        /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private int Add(ReadOnlySpan<char> text, int weight)
-        {
-            var words = new FoldedWords(text, _word);
-            var total = 0;
-            while (words.Next())
-            {
-                total++;
-                if (LocalOf(words.Word, words.Key, 1) is >= 0 and var local) Count(local, weight);
-            }
-            return total;
-        }
-
-        /// <summary>
-        /// Finds a word (adding it when new), counts its occurrences and returns its term's number
-        /// on this page; -1 for a word that is not indexed.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private int LocalOf(ReadOnlySpan<char> word, WordKey key, int occurrences)
-        {
-            var slot = Words.Find(word, key);
-            if (slot < 0) slot = NewWord(word.ToString(), key);
-            ref var found = ref Words.Entry(slot);
-            if (found.Term < 0) return -1;
-            found.Occurrences += occurrences;
-            if (found.Page != _page) (found.Page, found.Local) = (_page, LocalNumber(found.Term));
-            return found.Local;
-        }
-
-        /// <summary>Adds a weighted count to a term of the current section.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Count(int local, int weight)
-        {
-            if (_counts[local] == 0) _touched[_touchedCount++] = local;
-            _counts[local] += weight;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void EndSection(int length)
-        {
-            var needed = _pageLogLength + 2 + 2 * _touchedCount;
-            if (needed > _pageLog.Length) Array.Resize(ref _pageLog, Math.Max(needed, _pageLog.Length * 2));
-            var header = _pageLogLength;
-            _pageLog[header] = Math.Max(1, length);
-            _pageLogLength += 2;
-            foreach (var local in _touched.AsSpan(0, _touchedCount))
-            {
-                var (term, count) = (_terms[local], _counts[local]);
-                // Most terms and counts are small: one number holds both, halving the log.
-                if (term < 1 << 23 && count < 0xFF) _pageLog[_pageLogLength++] = term << 8 | count;
-                else (_pageLog[_pageLogLength], _pageLog[_pageLogLength + 1], _pageLogLength) = (~term, count, _pageLogLength + 2);
-                _counts[local] = 0;
-                SectionsWith[term]++;
-            }
-            _pageLog[header + 1] = _pageLogLength - header - 2;
-            _touchedCount = 0;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private int LocalNumber(int term)
-        {
-            if (term >= _localOfTerm.Length) Array.Resize(ref _localOfTerm, Math.Max(term + 1, _localOfTerm.Length * 2));
-            ref var known = ref _localOfTerm[term];
-            if (known.Page == _page) return known.Local;
-            var local = _terms.Count;
-            _terms.Add(term);
-            if (local == _counts.Length)
-            {
-                Array.Resize(ref _counts, _counts.Length * 2);
-                Array.Resize(ref _touched, _counts.Length);
-            }
-            known = (_page, local);
-            return local;
-        }
-
-        private int NewWord(string word, WordKey key) =>
-            Words.Add(word, key, SearchText.IsIndexed(word) ? TermOf(SearchText.Stem(word)) : -1);
-
-        /// <summary>This worker's number for a stem it has met.</summary>
-        public int NumberOf(string stem) => _termOfStem[stem];
-
-        /// <summary>This worker's number for a stem, new if it is new (numbers are made site-wide after reading).</summary>
-        private int TermOf(string stem)
-        {
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_termOfStem, stem, out var known);
-            if (!known)
-            {
-                number = Stems.Count;
-                Stems.Add(stem);
-                if (number == SectionsWith.Length) Array.Resize(ref SectionsWith, number * 2);
-            }
-            return number;
-        }
-    }
+    /// <summary>By count (most first, ties by spelling), or by spelling alone.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Before((string Word, int Count) a, (string Word, int Count) b, bool byCount) =>
+        byCount && a.Count != b.Count ? a.Count > b.Count : string.CompareOrdinal(a.Word, b.Word) < 0;
 }
