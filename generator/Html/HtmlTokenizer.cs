@@ -37,7 +37,6 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
     public bool Is(string name) => Name.Equals(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Which of <paramref name="names"/> the current tag is (as given there), or null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? NameIn(string[] names)
     {
         foreach (var name in names)
@@ -45,7 +44,6 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         if (_rawTextEnd.Length > 0) return ReadRawText();
@@ -72,7 +70,6 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
     public readonly bool HasClass(string className) => HasAnyClass([className]);
 
     /// <summary>Whether a class attribute of the current start tag holds any of the class names.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public readonly bool HasAnyClass(ReadOnlySpan<string> classNames)
     {
         if (!RawAttribute("class", out var value)) return false;
@@ -85,7 +82,6 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
     public static string Decode(ReadOnlySpan<char> raw) =>
         raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadText(ReadOnlySpan<char> rest)
     {
         // A '<' that starts no tag is text, so look for the next one after the first character.
@@ -97,7 +93,6 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadStartTag(ReadOnlySpan<char> rest)
     {
         var nameLength = NameLength(rest[1..]);
@@ -128,7 +123,6 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadEndTag(ReadOnlySpan<char> rest)
     {
         var nameLength = NameLength(rest[2..]);
@@ -174,7 +168,6 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NameLength(ReadOnlySpan<char> text)
     {
         var i = 0;
@@ -182,7 +175,6 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
         return i;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private readonly bool RawAttribute(string name, out ReadOnlySpan<char> value)
     {
         var rest = _attributes;

@@ -31,7 +31,6 @@ public sealed class BodyText
         Sections.Clear();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(ReadOnlySpan<char> text)
     {
         if (_length + text.Length + 1 > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + text.Length + 1));
@@ -77,7 +76,6 @@ public sealed class BodyText
     }
 
     /// <summary>Ends the current section; it is kept when it has text or an anchor to link to.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndSection(string heading, string anchor)
     {
         var length = _length - _sectionStart;
@@ -97,7 +95,6 @@ public sealed class BodyText
     }
 
     /// <summary>The sections as records, each text cut to <paramref name="storedText"/> characters (with "…").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<SearchSection> ToSections(int storedText = int.MaxValue)
     {
         var sections = new SearchSection[Sections.Count];

@@ -53,7 +53,6 @@ public ref struct FoldedWords
     public readonly ReadOnlySpan<char> Word => _word.AsSpan(0, Length);
 
     /// <summary>Moves to the next word; false at the end of the text.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Next()
     {
         // Locals rather than fields in the loop, so they stay in registers.

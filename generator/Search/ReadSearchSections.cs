@@ -11,9 +11,8 @@ public static class ReadSearchSections
 {
     /// <summary>
     /// Elements whose content is separated from its neighbours, so "&lt;li&gt;a&lt;/li&gt;&lt;li&gt;b&lt;/li&gt;" reads "a b";
-    /// by length, so a tag is compared only with the names as long as its own. (A set would do,
-    /// but its span lookup is not compiled ahead of time and would run unoptimized through most
-    /// of a build's tags.)
+    /// by length, so a tag is compared only with the names as long as its own, straight from the
+    /// page's characters without making a string of the tag name.
     /// </summary>
     private static readonly string[][] BlocksByLength = ByLength(
         "p", "li", "ul", "ol", "div", "section", "table", "tr", "td", "th", "blockquote", "pre", "dd", "dt", "br", "hr",
@@ -34,7 +33,6 @@ public static class ReadSearchSections
     }
 
     /// <summary>Reads a page body's sections into <paramref name="text"/> (cleared first).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(string bodyHtml, string pageTitle, BodyText text)
     {
         text.Clear();

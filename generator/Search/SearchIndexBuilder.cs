@@ -176,7 +176,6 @@ public static class SearchIndexBuilder
     }
 
     /// <summary>Scores the postings of a run's sections and keeps each term's best in the run.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Score(SectionTerms[] sections, double[] norm, SectionRun run)
     {
         var terms = run.Terms;
@@ -202,7 +201,6 @@ public static class SearchIndexBuilder
     /// (the worst key kept) any better key replaces. The keys are distinct, so what is kept does
     /// not depend on the order they come in.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Keep(Span<long> run, ref int filled, long key, bool overflows)
     {
         if (filled < run.Length)
@@ -217,23 +215,9 @@ public static class SearchIndexBuilder
         SiftDown(run, 0);
     }
 
-    /// <summary>
-    /// Sorts a term's keys, smallest first. Our own heap sort rather than Span.Sort: the
-    /// framework's sort of longs is not compiled ahead of time, and would run unoptimized through
-    /// the many thousands of terms of a build before the runtime got round to optimizing it.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SortKeys(Span<long> keys)
-    {
-        for (var i = keys.Length / 2 - 1; i >= 0; i--) SiftDown(keys, i);
-        for (var end = keys.Length - 1; end > 0; end--)
-        {
-            (keys[0], keys[end]) = (keys[end], keys[0]);
-            SiftDown(keys[..end], 0);
-        }
-    }
+    /// <summary>Sorts a term's keys, smallest first: best score first, then section order.</summary>
+    private static void SortKeys(Span<long> keys) => keys.Sort();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SiftDown(Span<long> heap, int i)
     {
         while (true)
@@ -251,7 +235,6 @@ public static class SearchIndexBuilder
     /// Every section of the site, in page order and then section order, with the page and place of
     /// each; and, for each reader, the sections it read.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SectionTerms[] SectionsInOrder(PageTerms[] pageTerms, TermReader[] readers, out int[] pageOf, out int[] sectionInPage, out int[][] sectionsOf)
     {
         var total = 0;
@@ -357,25 +340,11 @@ public static class SearchIndexBuilder
         return forms;
     }
 
-    /// <summary>
-    /// Sorts a term's words by spelling, or by count (most first, ties by spelling). A term has
-    /// few words, so an insertion sort does; and unlike the framework's sort of these pairs it is
-    /// compiled optimized at once, not run unoptimized through the tens of thousands of terms.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SortWords(Span<(string Word, int Count)> words, bool byCount)
-    {
-        for (var i = 1; i < words.Length; i++)
-        {
-            var word = words[i];
-            var j = i - 1;
-            for (; j >= 0 && Before(word, words[j], byCount); j--) words[j + 1] = words[j];
-            words[j + 1] = word;
-        }
-    }
+    /// <summary>Sorts a term's words by spelling, or by count (most first, ties by spelling).</summary>
+    private static void SortWords(Span<(string Word, int Count)> words, bool byCount) =>
+        words.Sort((a, b) => Before(a, b, byCount) ? -1 : Before(b, a, byCount) ? 1 : 0);
 
     /// <summary>By count (most first, ties by spelling), or by spelling alone.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Before((string Word, int Count) a, (string Word, int Count) b, bool byCount) =>
         byCount && a.Count != b.Count ? a.Count > b.Count : string.CompareOrdinal(a.Word, b.Word) < 0;
 }

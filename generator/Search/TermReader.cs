@@ -49,7 +49,6 @@ internal sealed class TermReader(int number)
     private int _page;
 
     /// <summary>Logs the term counts of the page in <see cref="Body"/>; the title and description count in its first section.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PageTerms ReadPage(SearchPage page)
     {
         _page++;
@@ -108,7 +107,6 @@ internal sealed class TermReader(int number)
     }
 
     /// <summary>Adds the text's terms with a weight; returns how many words it held.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Add(ReadOnlySpan<char> text, int weight)
     {
         var words = new FoldedWords(text, _word);
@@ -149,7 +147,6 @@ internal sealed class TermReader(int number)
         _counts[local] += weight;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndSection(int length)
     {
         var needed = _pageLogLength + SectionHeader.Size + 2 * _touchedCount;
@@ -168,7 +165,6 @@ internal sealed class TermReader(int number)
         _touchedCount = 0;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LocalNumber(int term)
     {
         if (term >= _localOfTerm.Length) Array.Resize(ref _localOfTerm, Math.Max(term + 1, _localOfTerm.Length * 2));

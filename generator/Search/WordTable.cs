@@ -38,7 +38,6 @@ public sealed class WordTable
     public ref WordEntry Entry(int slot) => ref _slots[slot].Entry;
 
     /// <summary>The slot of a word, or -1 when it has not been met.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ReadOnlySpan<char> word, WordKey key)
     {
         var (packed, hash) = (key.Packed, key.Hash);
@@ -117,7 +116,6 @@ public readonly record struct WordKey(ulong Packed, int Hash)
     /// The same key for the first <paramref name="length"/> characters of a buffer of at least 8,
     /// packed 8 characters at a time: this runs once for every word of the site.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordKey OfBuffer(char[] buffer, int length)
     {
         var packed = 0UL;
@@ -132,7 +130,6 @@ public readonly record struct WordKey(ulong Packed, int Hash)
     }
 
     /// <summary>A packed word's hash comes from its number; a longer word's, four characters at a time.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int HashOf(ReadOnlySpan<char> word, ulong packed)
     {
         var h = packed;

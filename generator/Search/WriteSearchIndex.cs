@@ -103,7 +103,6 @@ public static class WriteSearchIndex
     /// A term's postings as one flat JSON array, written by hand into <paramref name="buffer"/>:
     /// they are millions of small numbers, which the JSON writer would check and place one at a time.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> PostingsJson(ReadOnlySpan<Posting> postings, ref byte[] buffer)
     {
         const int MostPerPosting = 3 * 11 + 3;   // three ints and their commas
