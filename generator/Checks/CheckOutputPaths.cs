@@ -9,6 +9,8 @@ namespace SiteGen.Checks;
 /// named search.md, a file at input/search/index.js), would silently replace one another. Paths
 /// are compared as hosts and disks may see them: ignoring letter case and Unicode normalisation
 /// (NFC and NFD spell "é" two ways). A file whose path is another's folder collides too.
+/// The source files that lose are reported and left out of the rest of the build, so the
+/// layout and the checks see one document per path and report nothing twice.
 /// </summary>
 public sealed class CheckOutputPaths : IModule
 {
@@ -21,8 +23,14 @@ public sealed class CheckOutputPaths : IModule
             if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
             list.Add(document);
         }
+        var losers = new HashSet<Document>(ReferenceEqualityComparer.Instance);
         foreach (var group in byKey.Values.Where(g => g.Count > 1))
+        {
             Report(group, context.Diagnostics);
+            // A generated file, else the first source by name, keeps the path.
+            var keeper = group.FirstOrDefault(d => d.SourcePath.Length == 0) ?? group.MinBy(d => d.SourcePath, StringComparer.Ordinal)!;
+            foreach (var document in group.Where(d => !ReferenceEquals(d, keeper))) losers.Add(document);
+        }
         foreach (var (key, group) in byKey)
         {
             // "notes.pdf/x.png" cannot be written when "notes.pdf" is a file.
@@ -30,7 +38,7 @@ public sealed class CheckOutputPaths : IModule
                 if (byKey.TryGetValue(key[..slash], out var file))
                     Report([file[0], group[0]], context.Diagnostics);
         }
-        return documents;
+        return losers.Count == 0 ? documents : [.. documents.Where(d => !losers.Contains(d))];
     }
 
     /// <summary>The form two paths share when a case-insensitive or normalising host would take them for one.</summary>

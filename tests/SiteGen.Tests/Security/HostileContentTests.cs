@@ -65,13 +65,17 @@ public class HostileContentTests
     [Theory]
     [InlineData("search.md", "this page would be published as search.html, which the site already generates (the search page); rename it.")]
     [InlineData("404.md", "this page would be published as 404.html, which the site already generates (the page-not-found page); rename it.")]
+    [InlineData("references.md", "this page would be published as references.html, which the site already generates (the References page); rename it.")]
+    [InlineData("evidence-table.md", "this page would be published as evidence-table.html, which the site already generates (the Evidence table page); rename it.")]
     [InlineData("search/index.js", "this file would be published as search/index.js, which the site already generates (the search index); rename it.")]
     [InlineData("assets/search.js", "this file would be published as assets/search.js, which the site already generates (a file of the theme); rename it.")]
     [InlineData("sitemap.xml", "this file would be published as sitemap.xml, which the site already generates (the sitemap); rename it.")]
     [InlineData("Robots.TXT", "this file would be published as Robots.TXT, which the site already generates (the robots.txt file); rename it.")]
     public void A_source_file_on_the_path_of_a_generated_file_is_an_error_at_the_file(string path, string message)
     {
-        using var site = TempSite.WithPages(("index.md", Home), (path, path.EndsWith(".md") ? "---\ntitle: Mine\n---\nx\n" : "alert(1)"));
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nHello [@a].\n"), (path, path.EndsWith(".md") ? "---\ntitle: Mine\n---\nx\n" : "alert(1)"));
+        // A cited study with a design, so the references page and the evidence table exist too.
+        site.Write("citations.json", "[{\"id\":\"a\",\"title\":\"A\",\"DOI\":\"10.1/a\",\"note\":\"design: RCT\\nn: 20\"}]");
         var result = site.Build();
         Assert.Equal(1, result.ExitCode);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
