@@ -88,6 +88,22 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.StartsWith("HTTP/1.1 200", await RawGet("/", "localhost"));
     }
 
+    [Fact]
+    public async Task A_host_name_given_with_allowed_host_is_answered()
+    {
+        await using var server = new DevServer(new BuildOptions(_site.Input, _site.Output, _site.Theme), "127.0.0.1", 0, Log.Silent,
+            TimeSpan.FromMilliseconds(100), allowedHosts: ["docs.internal"]);
+        await server.StartAsync();
+        var uri = new Uri(server.Address);
+        using var client = new TcpClient();
+        await client.ConnectAsync(uri.Host, uri.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes("GET / HTTP/1.1\r\nHost: docs.internal:8080\r\nConnection: close\r\n\r\n"));
+        var response = await new StreamReader(stream).ReadToEndAsync();
+        Assert.StartsWith("HTTP/1.1 200", response);
+        Assert.Contains("First version.", response);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/assets/site.css")]
