@@ -40,13 +40,7 @@ public sealed class DevServerTests : IAsyncLifetime
     [InlineData("/missing.html")]
     public async Task Paths_outside_the_site_or_unknown_get_404(string path)
     {
-        // Sent over a raw socket, so no client tidies the path before the server sees it.
-        var uri = new Uri(_server.Address);
-        using var client = new TcpClient();
-        await client.ConnectAsync(uri.Host, uri.Port);
-        var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {uri.Authority}\r\nConnection: close\r\n\r\n"));
-        var response = await new StreamReader(stream).ReadToEndAsync();
+        var response = await RawGet(_server.Address, path, new Uri(_server.Address).Authority);
         Assert.True(response.StartsWith("HTTP/1.1 404", StringComparison.Ordinal) || response.StartsWith("HTTP/1.1 400", StringComparison.Ordinal), response.Split('\n')[0]);
         Assert.DoesNotContain("title: Test site", response);
     }
@@ -82,10 +76,10 @@ public sealed class DevServerTests : IAsyncLifetime
     [InlineData("rebind.attacker.example:5080")]
     public async Task A_request_addressed_to_another_host_name_is_refused(string host)
     {
-        var response = await RawGet("/", host);
+        var response = await RawGet(_server.Address, "/", host);
         Assert.StartsWith("HTTP/1.1 403", response);
         Assert.DoesNotContain("First version.", response);
-        Assert.StartsWith("HTTP/1.1 200", await RawGet("/", "localhost"));
+        Assert.StartsWith("HTTP/1.1 200", await RawGet(_server.Address, "/", "localhost"));
     }
 
     [Fact]
@@ -94,12 +88,7 @@ public sealed class DevServerTests : IAsyncLifetime
         await using var server = new DevServer(new BuildOptions(_site.Input, _site.Output, _site.Theme), "127.0.0.1", 0, Log.Silent,
             TimeSpan.FromMilliseconds(100), allowedHosts: ["docs.internal"]);
         await server.StartAsync();
-        var uri = new Uri(server.Address);
-        using var client = new TcpClient();
-        await client.ConnectAsync(uri.Host, uri.Port);
-        var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes("GET / HTTP/1.1\r\nHost: docs.internal:8080\r\nConnection: close\r\n\r\n"));
-        var response = await new StreamReader(stream).ReadToEndAsync();
+        var response = await RawGet(server.Address, "/", "docs.internal:8080");
         Assert.StartsWith("HTTP/1.1 200", response);
         Assert.Contains("First version.", response);
     }
@@ -148,9 +137,10 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Contains("First version.", await _http.GetStringAsync(_server.Address));
     }
 
-    private async Task<string> RawGet(string path, string host)
+    /// <summary>A request sent over a raw socket, so no client tidies the path or the Host header before the server sees them.</summary>
+    private static async Task<string> RawGet(string address, string path, string host)
     {
-        var uri = new Uri(_server.Address);
+        var uri = new Uri(address);
         using var client = new TcpClient();
         await client.ConnectAsync(uri.Host, uri.Port);
         var stream = client.GetStream();
