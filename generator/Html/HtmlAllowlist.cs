@@ -78,7 +78,8 @@ public static class HtmlAllowlist
             {
                 case HtmlTokenType.EndOfFile:
                     // A tag cut off by the end of the text is dropped, as a browser drops it: say so.
-                    if (skipping is null && UnfinishedTag(html)) removed.Add("an unfinished tag");
+                    if (UnclosedComment(html)) removed.Add("a comment that is never closed ('<!--' without '-->'), with everything after it");
+                    else if (skipping is null && UnfinishedTag(html)) removed.Add("an unfinished tag");
                     return output.ToString();
                 case HtmlTokenType.Character:
                     if (skipping is null) AppendEscaped(output, token.Data, attribute: false);
@@ -124,6 +125,14 @@ public static class HtmlAllowlist
         foreach (var node in parser.ParseFragment(fragment, container))
             output.Append(node.ToHtml());
         return output.ToString();
+    }
+
+    private static bool UnclosedComment(string html)
+    {
+        var open = html.LastIndexOf("<!--", StringComparison.Ordinal);
+        if (open < 0) return false;
+        var rest = html.AsSpan(open + 4);
+        return !rest.StartsWith(">") && !rest.StartsWith("->") && !rest.Contains("-->", StringComparison.Ordinal) && !rest.Contains("--!>", StringComparison.Ordinal);
     }
 
     private static bool UnfinishedTag(string html)

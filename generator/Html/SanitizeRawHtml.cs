@@ -18,29 +18,23 @@ public sealed class SanitizeRawHtml : IMarkdownTreeStep
         return page;
     }
 
-    /// <returns>True when the tree has raw HTML.</returns>
-    public static bool Clean(MarkdownDocument ast, Document page, BuildContext context)
+    /// <summary>Cleans every raw-HTML block and inline of the tree in place, reporting each removal at its line.</summary>
+    public static void Clean(MarkdownDocument ast, Document page, BuildContext context)
     {
-        var any = false;
         foreach (var block in ast.Descendants<HtmlBlock>())
         {
-            any = true;
             var removed = new List<string>();
-            var clean = HtmlAllowlist.Sanitize(block.Lines.ToString(), removed);
-            if (removed.Count == 0) continue;
-            block.Lines = new StringLineGroup(clean);
-            Report(page, block.Line, block.Column, removed, context);
+            // Always the sanitiser's tokens, written afresh, even when nothing was removed: the text
+            // as typed never reaches the page.
+            block.Lines = new StringLineGroup(HtmlAllowlist.Sanitize(block.Lines.ToString(), removed));
+            if (removed.Count > 0) Report(page, block.Line, block.Column, removed, context);
         }
         foreach (var inline in ast.Descendants<HtmlInline>())
         {
-            any = true;
             var removed = new List<string>();
-            var clean = HtmlAllowlist.Sanitize(inline.Tag ?? "", removed);
-            if (removed.Count == 0) continue;
-            inline.Tag = clean;
-            Report(page, inline.Line, inline.Column, removed, context);
+            inline.Tag = HtmlAllowlist.Sanitize(inline.Tag ?? "", removed);
+            if (removed.Count > 0) Report(page, inline.Line, inline.Column, removed, context);
         }
-        return any;
     }
 
     private static void Report(Document page, int line, int column, List<string> removed, BuildContext context) =>

@@ -55,6 +55,23 @@ public class HostileContentTests
         Assert.DoesNotContain("After.", details.TextContent);
     }
 
+    [Fact]
+    public void Raw_html_with_nothing_to_remove_is_still_written_from_its_tokens_and_an_open_comment_stays_in_the_page_body()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\n<div title='it'>x</div>\n\n<!-- a note to editors\n\nMore.\n"));
+        var result = site.Build(write: false);
+        var page = result.Documents.Single(d => d.OutputPath == "index.html").Content;
+        Assert.Contains("<div title=\"it\">x</div>", page);
+        Assert.DoesNotContain("a note to editors", page);
+        // Markdown ends an unclosed comment's HTML block at the end of the page; the comment must
+        // not reach the layout, where a browser would hide the footer and the scripts behind it.
+        Assert.DoesNotContain("<!--", page);
+        Assert.NotNull(Dom.Parse(page).QuerySelector("footer"));
+        var warning = Assert.Single(result.Diagnostics, d => d.Rule == "unsafe-html");
+        Assert.Equal(6, warning.Line);
+        Assert.StartsWith("removed a comment that is never closed ('<!--' without '-->'), with everything after it", warning.Message);
+    }
+
     [Theory]
     [InlineData("<!--><script>alert(1)</script>-->", "--&gt;")]
     [InlineData("<p title=\"a&quot;b\">x &amp; y</p>", "<p title=\"a&quot;b\">x &amp; y</p>")]
