@@ -12,7 +12,11 @@ public static class Program
     {
         var input = new Option<string>("--input") { Description = "Folder with site.yml and the Markdown pages", DefaultValueFactory = _ => "input" };
         var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced whole)", DefaultValueFactory = _ => "output" };
-        var theme = new Option<string>("--theme") { Description = "Folder with layout.liquid, partials/ and assets/", DefaultValueFactory = _ => "theme" };
+        var theme = new Option<string>("--theme")
+        {
+            Description = "Folder with the theme files the site changes (layout.liquid, partials/, assets/); the rest come from the built-in theme",
+            DefaultValueFactory = _ => BuildOptions.DefaultTheme,
+        };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (canonical links, sitemap); overrides site.yml" };
         var verbose = new Option<bool>("--verbose") { Description = "Print a timing line per module, and details of unexpected failures" };
         var workers = new Option<int?>("--workers") { Description = "Pages processed at once (default: one per core)" };

@@ -4,8 +4,12 @@ namespace SiteGen.Build;
 public sealed record BuildOptions(
     string Input = "input",
     string Output = "output",
-    string Theme = "theme",
+    string Theme = BuildOptions.DefaultTheme,
     string? BaseUrl = null,
     bool Verbose = false,
     int? Workers = null,
-    bool Strict = false);
+    bool Strict = false)
+{
+    /// <summary>The site's theme folder when none is given: used when it exists, over the built-in theme.</summary>
+    public const string DefaultTheme = "theme";
+}

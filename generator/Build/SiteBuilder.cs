@@ -16,7 +16,10 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, Log log, bool write = true, CheckOptions? check = null, BuildCache? cache = null)
     {
         var watch = Stopwatch.StartNew();
-        var paths = SitePaths.FromArguments(options.Input, options.Theme, options.Output);
+        // No theme folder of the site's own (the default 'theme' missing): the built-in theme alone.
+        var themeFolder = options.Theme == BuildOptions.DefaultTheme && !Directory.Exists(options.Theme) && SitePaths.DefaultBuiltInTheme is { } builtIn
+            ? builtIn : options.Theme;
+        var paths = SitePaths.FromArguments(options.Input, themeFolder, options.Output);
         var diagnostics = new Diagnostics(paths.Display, options.Strict);
 
         if (!Directory.Exists(paths.Input))

@@ -47,30 +47,33 @@ public sealed class ThemeTemplates
 
     public static ThemeTemplates? Load(BuildContext context)
     {
-        var theme = context.Paths.Theme;
-        var layoutPath = Path.Combine(theme, LayoutFile);
-        if (!File.Exists(layoutPath))
+        var paths = context.Paths;
+        var layoutFile = paths.ThemeSource(LayoutFile);
+        if (!SourceFiles.Exists(layoutFile))
         {
-            context.Diagnostics.Error(layoutPath, 0, 0, "the theme has no layout.liquid; pass --theme with the theme folder.");
+            context.Diagnostics.Error(layoutFile.FullPath, 0, 0, "the theme has no layout.liquid; pass --theme with the theme folder.");
             return null;
         }
         var parser = new FluidParser();
         var partials = new Dictionary<string, string>(StringComparer.Ordinal);
-        var partialsFolder = Path.Combine(theme, "partials");
-        if (Directory.Exists(partialsFolder))
+        foreach (var relative in paths.ThemeFiles("partials").Where(f => f.EndsWith(".liquid", StringComparison.Ordinal) && f.Count(c => c == '/') == 1))
         {
-            foreach (var file in Directory.EnumerateFiles(partialsFolder, "*.liquid").Order(StringComparer.Ordinal))
-            {
-                var text = TextDecoding.Read(context.Paths.ThemeSource("partials/" + Path.GetFileName(file)), file, context.Diagnostics);
-                if (text is null || !Check(parser, text, file, context)) continue;
-                partials["partials/" + Path.GetFileName(file)] = text;
-            }
+            var file = paths.ThemeSource(relative);
+            var text = TextDecoding.Read(file, file.FullPath, context.Diagnostics);
+            if (text is null || !Check(parser, text, file.FullPath, context)) continue;
+            partials[relative] = text;
         }
-        var layoutText = TextDecoding.Read(context.Paths.ThemeSource(LayoutFile), layoutPath, context.Diagnostics);
+        // A site's own theme file that the built-in theme does not have overrides nothing: most often a misspelt name.
+        var builtIn = paths.BuiltInThemeFiles("partials").Concat(paths.BuiltInThemeFiles("assets")).Append(LayoutFile).ToList();
+        foreach (var stray in paths.ThemeFilesNotBuiltIn("partials"))
+            context.Diagnostics.Warning(Path.Combine(paths.Theme, stray), 0, 0,
+                $"the built-in theme has no {stray}, so it replaces nothing" +
+                (Suggest.Closest(stray, builtIn) is { } near ? $" (did you mean {near}?)" : "; only partials the layout includes are used."));
+        var layoutText = TextDecoding.Read(layoutFile, layoutFile.FullPath, context.Diagnostics);
         if (layoutText is null) return null;
         if (!parser.TryParse(layoutText, out var layout, out var error))
         {
-            context.Diagnostics.Error(layoutPath, 0, 0, $"template error: {error}");
+            context.Diagnostics.Error(layoutFile.FullPath, 0, 0, $"template error: {error}");
             return null;
         }
         var options = new TemplateOptions
@@ -85,7 +88,7 @@ public sealed class ThemeTemplates
         foreach (var (name, text) in partials)
             if (parser.TryParse(text, out var template)) parsedPartials[name] = template;
         foreach (var required in Required.Where(r => !parsedPartials.ContainsKey(r)))
-            context.Diagnostics.Error(Path.Combine(theme, required), 0, 0, $"the theme has no {required}, which the build renders; copy it from SiteGen's theme.");
+            context.Diagnostics.Error(Path.Combine(paths.Theme, required), 0, 0, $"the theme has no {required}, which the build renders; copy it from SiteGen's theme.");
         var digest = BuildCache.Digest([layoutText, .. partials.SelectMany(p => new[] { p.Key, p.Value })]);
         return new ThemeTemplates
         {

@@ -30,11 +30,34 @@ public class GeneratedMarkupTests
     {
         using var site = TempSite.WithPages(("index.md", Page));
         File.Delete(Path.Combine(site.Theme, "partials", "evidence-table.liquid"));
-        var result = site.Build(write: false);
-        Assert.Equal(1, result.ExitCode);
-        var error = Assert.Single(result.Diagnostics);
+        // With no built-in theme to fall back on (a theme used on its own).
+        var context = TestContext.Create() with { Paths = new SitePaths(site.Input, site.Theme, site.Output) { BuiltInTheme = null } };
+        Assert.NotNull(ThemeTemplates.Load(context));
+        var error = Assert.Single(context.Diagnostics.All);
         Assert.EndsWith("partials/evidence-table.liquid", error.File.Replace('\\', '/'));
         Assert.Equal("the theme has no partials/evidence-table.liquid, which the build renders; copy it from SiteGen's theme.", error.Message);
+    }
+
+    [Fact]
+    public void A_site_theme_holds_only_the_files_it_changes_and_the_rest_come_from_the_built_in_theme()
+    {
+        using var site = TempSite.WithPages(("index.md", Page));
+        Directory.Delete(site.Theme, recursive: true);
+        site.Write("citations.json", "[{\"id\":\"a\",\"title\":\"A trial\",\"DOI\":\"10.1/a\"}]");
+        Directory.CreateDirectory(Path.Combine(site.Theme, "partials"));
+        Directory.CreateDirectory(Path.Combine(site.Theme, "assets"));
+        site.WriteTheme("partials/footer.liquid", "<footer class=\"site-footer\"><p>Our own footer.</p></footer>\n");
+        site.WriteTheme("assets/site.css", "body { color: black; }\n");
+        site.WriteTheme("partials/foter.liquid", "misspelt\n");
+        var result = site.Build();
+        Assert.Equal(0, result.ExitCode);
+        var page = Dom.Parse(site.ReadOutput("index.html"));
+        Assert.Equal("Our own footer.", page.QuerySelector("footer")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("aside.evidence-limitations"));                      // built-in callout partial
+        Assert.Equal("body { color: black; }\n", site.ReadOutput("assets/site.css"));          // overridden asset
+        Assert.Contains("SiteGenSearch", site.ReadOutput("assets/search.js"));                   // built-in asset
+        var warning = Assert.Single(result.Diagnostics, d => d.File.EndsWith("foter.liquid"));
+        Assert.Equal("the built-in theme has no partials/foter.liquid, so it replaces nothing (did you mean partials/footer.liquid?)", warning.Message);
     }
 
     [Fact]

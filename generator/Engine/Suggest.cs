@@ -1,4 +1,4 @@
-namespace SiteGen.Content;
+namespace SiteGen.Engine;
 
 /// <summary>"Did you mean …?" for mistyped keys, citation ids and link targets.</summary>
 public static class Suggest
