@@ -105,6 +105,26 @@ public static class Program
             return BuildResult.Success;
         });
 
+        var siteFolder = new Argument<string>("folder") { Description = "Where to create the site (default: this folder)", DefaultValueFactory = _ => "." };
+        var citationsFormat = new Option<string>("--citations") { Description = "The citations file to start with: bibtex (citations.bib) or csl (citations.json)", DefaultValueFactory = _ => "bibtex" };
+        citationsFormat.AcceptOnlyFromAmong(Content.InitSite.CitationFormats);
+        var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty, replacing files of the same names (each is listed)" };
+        var init = new Command("init", "Create a starter site that builds, with a GitHub Pages workflow") { siteFolder, citationsFormat, force };
+        init.SetAction(parsed =>
+        {
+            var folder = parsed.GetValue(siteFolder)!;
+            var result = Content.InitSite.Create(folder, parsed.GetValue(citationsFormat)!, parsed.GetValue(force), DateOnly.FromDateTime(DateTime.Now));
+            foreach (var file in result.Replaced) Console.Error.WriteLine($"sitegen: replaced {file} (--force)");
+            if (result.Error is not null)
+            {
+                Console.Error.WriteLine($"sitegen: error: {result.Error}");
+                return BuildResult.UsageError;
+            }
+            Console.WriteLine($"sitegen: created a site in {folder} ({result.Written.Count} files). Next: " +
+                              (folder == "." ? "" : $"cd {folder} && ") + "sitegen build && sitegen serve");
+            return BuildResult.Success;
+        });
+
         var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "Address to listen on (loopback by default; anything else exposes your drafts)", DefaultValueFactory = _ => "127.0.0.1" };
         port.Validators.Add(result =>
@@ -117,7 +137,7 @@ public static class Program
             new BuildOptions(parsed.GetValue(input)!, "output", parsed.GetValue(theme)!, parsed.GetValue(baseUrl), parsed.GetValue(verbose)),
             parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(allowedHost) ?? []));
 
-        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { build, check, newPage, serve };
+        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { init, build, check, newPage, serve };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {

@@ -29,7 +29,8 @@ public static class SiteRecipe
             // Settings: what every later step reads. An error here stops the build.
             .Add(Phase.Settings, new ReadSiteSettings(options.BaseUrl))  // input/site.yml
             .Add(Phase.Settings, new LoadCitations())                    // input/citations.json and/or .bib
-            .Add(Phase.Settings, new ReadThemeTemplates())               // theme/layout.liquid and partials/
+            .Add(Phase.Settings, new ReadThemeTemplates())               // the site's theme files over the built-in theme
+            .Add(Phase.Settings, new ReadCalloutPartial())               // input/_partials/limitations.md, on every page
             // Read: find what there is, every file through one rule (SourceFiles).
             .AddIf(options.Writes, Phase.Read, new OpenStaging())        // a folder beside output/ for the new site
             .Add(Phase.Read, new ReadPages())

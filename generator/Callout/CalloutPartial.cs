@@ -16,7 +16,8 @@ public sealed record CalloutPartial(string Heading, string Markdown, int BodyLin
         if (!SourceFiles.Exists(file))
         {
             context.Diagnostics.Error(SourcePath, 0, 0,
-                "the evidence-limitations partial is missing; every page carries this callout, so create the file with the site's standing caveats.");
+                "the evidence-limitations partial is missing; every page carries this callout, so create this file with the site's " +
+                "standing caveats in Markdown (how strong the evidence is, what it does not show), under an optional front matter 'title:'.");
             return null;
         }
         var text = TextDecoding.Read(file, SourcePath, context.Diagnostics);
