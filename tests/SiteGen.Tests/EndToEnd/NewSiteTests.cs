@@ -69,7 +69,9 @@ public class NewSiteTests
         var packages = Path.Combine(root, "packages");
         var tools = Path.Combine(root, "tools");
         Run(Repo.Root, "dotnet", "pack", Path.Combine(Repo.Root, "generator"), "-c", "Release", "-o", packages, "-p:ContinuousIntegrationBuild=true");
-        Run(root, "dotnet", "tool", "install", "--tool-path", tools, "--add-source", packages, "sitegen");
+        // The version just packed, so no package of the same name on a feed can be taken instead.
+        var version = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(packages, "sitegen.*.nupkg")))["sitegen.".Length..];
+        Run(root, "dotnet", "tool", "install", "--tool-path", tools, "--add-source", packages, "--version", version, "sitegen");
         var sitegen = Path.Combine(tools, "sitegen");
         Run(root, sitegen, "init", "mysite");
         var site = Path.Combine(root, "mysite");
