@@ -16,7 +16,26 @@ public static class PageModel
         ["language"] = context.Config.Language,
         ["repository"] = context.Config.Repository,
         ["csp"] = SecurityHeaders.ContentSecurityPolicy,
+        // Site content for the footer: Markdown from site.yml, raw HTML in it escaped, not passed on.
+        ["disclaimer_html"] = context.Config.Disclaimer is { } disclaimer ? InlineMarkdown(disclaimer) : null,
+        ["crisis"] = context.Config.Crisis is { } crisis
+            ? new Dictionary<string, object?>
+            {
+                ["title"] = crisis.Title,
+                ["text_html"] = InlineMarkdown(crisis.Text),
+                ["lines_html"] = crisis.Lines.Select(InlineMarkdown).ToList(),
+            }
+            : null,
     };
+
+    private static readonly Markdig.MarkdownPipeline Inline = Markdig.MarkdownExtensions.DisableHtml(new Markdig.MarkdownPipelineBuilder()).Build();
+
+    /// <summary>One paragraph of Markdown as HTML without its &lt;p&gt;: **bold**, *emphasis*, links.</summary>
+    private static string InlineMarkdown(string markdown)
+    {
+        var html = Markdig.Markdown.ToHtml(markdown.Trim(), Inline).Trim();
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
+    }
 
     public static Dictionary<string, object?> Page(Document page, BuildContext context)
     {

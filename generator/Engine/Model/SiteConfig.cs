@@ -35,6 +35,15 @@ public sealed record SiteConfig
     /// </summary>
     public int SidebarMaxEntries { get; init; } = 100;
 
+    /// <summary>The site's medical disclaimer, in Markdown, shown in every page's footer (site.yml 'disclaimer'); null for none.</summary>
+    public string? Disclaimer { get; init; }
+
+    /// <summary>Where readers in crisis can get help, shown in every page's footer (site.yml 'crisis_*'); null for none.</summary>
+    public CrisisHelp? Crisis { get; init; }
+
     /// <summary>Who the site is written for (schema.org audience).</summary>
     public string Audience { get; init; } = "Patient";
 }
+
+/// <summary>A footer section for readers in crisis: a heading, a paragraph and a list of lines (Markdown, one line each).</summary>
+public sealed record CrisisHelp(string Title, string Text, IReadOnlyList<string> Lines);

@@ -80,6 +80,10 @@ public class NewSiteTests
         Run(site, sitegen, "check");
         var home = File.ReadAllText(Path.Combine(site, "output", "index.html"));
         Assert.Contains("My evidence site", home);
+        Assert.Contains("It is not medical advice", home); // the starter's own disclaimer, from its site.yml
+        // Nothing of the ketamine site reaches a new site: no word of it in any file of the output.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(site, "output"), "*", SearchOption.AllDirectories))
+            Assert.DoesNotMatch("(?i)ketamin|borderline|\\bBPD\\b", File.ReadAllText(file));
         Assert.True(File.Exists(Path.Combine(site, "output", "assets", "site.css")));
     }
 

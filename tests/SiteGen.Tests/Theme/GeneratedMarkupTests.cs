@@ -72,4 +72,23 @@ public class GeneratedMarkupTests
             Assert.Equal(["about.html", "index.html"], items.Select(i => i.GetAttribute("data-url")));
         }
     }
+
+    [Fact]
+    public void The_footer_disclaimer_and_crisis_lines_come_from_site_yml_with_raw_html_escaped()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nHello.\n"));
+        site.Write("site.yml", "title: T\ndisclaimer: \"Not advice. <script>alert(1)</script> **Ask** a clinician.\"\n" +
+                               "crisis_title: Need help now?\ncrisis_text: Call your local emergency number.\ncrisis_lines: [\"Line **one**.\"]\n");
+        var footer = Dom.Parse(site.Build(write: false).Documents.Single(d => d.OutputPath == "index.html").Content).QuerySelector("footer")!;
+        Assert.Equal("Not advice. <script>alert(1)</script> Ask a clinician.", footer.QuerySelector(".disclaimer p")!.TextContent);
+        Assert.Equal("Ask", footer.QuerySelector(".disclaimer p strong")!.TextContent);
+        Assert.Empty(footer.QuerySelectorAll("script"));
+        Assert.Equal("Need help now?", footer.QuerySelector(".crisis h2")!.TextContent);
+        Assert.Equal("one", footer.QuerySelector(".crisis li strong")!.TextContent);
+
+        site.Write("site.yml", "title: T\n");
+        var plain = Dom.Parse(site.Build(write: false).Documents.Single(d => d.OutputPath == "index.html").Content).QuerySelector("footer")!;
+        Assert.Null(plain.QuerySelector(".crisis"));
+        Assert.Null(plain.QuerySelector(".disclaimer"));
+    }
 }
