@@ -25,7 +25,7 @@ public static class CitationResolver
                 var suggestion = Suggest.Closest(item.Key, context.Citations.Ids);
                 context.Diagnostics.Error(page.SourcePath, page.BodyLine + citation.Line, citation.Column + 1,
                     $"unknown citation '{item.Key}'" + (suggestion is null
-                        ? $"; add it to input/{CitationLibrary.JsonFile}, or check the spelling."
+                        ? $"; add it to input/{context.Config.CitationPaths[0]}, or check the spelling."
                         : $" (did you mean '{suggestion}'?)"));
             }
             if (unknown.Count > 0) continue;

@@ -13,23 +13,36 @@ public sealed class LoadCitations : IModule
     /// <summary>Settings: the citations every page may cite, for the rest of the build.</summary>
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        context.Citations = Load(context.Paths, context.Diagnostics);
+        context.Citations = Load(context.Paths, context.Diagnostics, context.Config.CitationFiles);
         return documents;
     }
 
     private const string JsonFile = CitationLibrary.JsonFile;
     private const string BibTexFile = CitationLibrary.BibTexFile;
 
-    public static CitationLibrary Load(SitePaths paths, Diagnostics diagnostics)
+    /// <param name="named">The files site.yml names under 'citations'; none means the default names, read when they exist.</param>
+    public static CitationLibrary Load(SitePaths paths, Diagnostics diagnostics, IReadOnlyList<NamedFile>? named = null)
     {
         var references = new List<Reference>();
-        var json = paths.InputSource(JsonFile);
-        if (SourceFiles.Exists(json) && SourceFiles.ReadBytes(json, JsonFile, diagnostics) is { } bytes &&
-            TextDecoding.Decode(bytes, JsonFile, diagnostics) is not null)
-            references.AddRange(CslJsonReader.Read(StripBom(bytes), JsonFile, diagnostics));
-        var bib = paths.InputSource(BibTexFile);
-        if (SourceFiles.Exists(bib) && TextDecoding.Read(bib, BibTexFile, diagnostics) is { } text)
-            references.AddRange(BibTexReader.Read(text, BibTexFile, diagnostics));
+        if (named is { Count: > 0 })
+        {
+            foreach (var file in named)
+            {
+                var source = paths.InputSource(file.Path);
+                if (UrlPaths.Resolve("", file.Path) is null || !SourceFiles.Exists(source))
+                    diagnostics.Error(SiteConfig.FileName, file.Line, file.Column,
+                        $"citations file '{file.Path}' not found in the input folder; give its path inside input/, such as 'references.bib'.");
+                else if (Format(file.Path) is null)
+                    diagnostics.Error(SiteConfig.FileName, file.Line, file.Column,
+                        $"citations file '{file.Path}' is neither BibTeX (.bib) nor CSL-JSON (.json); export it as one of those.");
+                else references.AddRange(Read(source, file.Path, diagnostics));
+            }
+        }
+        else
+        {
+            foreach (var path in new[] { JsonFile, BibTexFile })
+                if (SourceFiles.Exists(paths.InputSource(path))) references.AddRange(Read(paths.InputSource(path), path, diagnostics));
+        }
 
         var unique = new List<Reference>();
         foreach (var group in references.GroupBy(r => r.Id, StringComparer.Ordinal))
@@ -42,6 +55,17 @@ public sealed class LoadCitations : IModule
             Warn(first, diagnostics);
         }
         return new CitationLibrary(unique);
+    }
+
+    private static string? Format(string path) =>
+        path.EndsWith(".bib", StringComparison.OrdinalIgnoreCase) ? "bibtex" : path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "csl" : null;
+
+    private static IEnumerable<Reference> Read(SourceFile source, string display, Diagnostics diagnostics)
+    {
+        if (Format(display) == "csl")
+            return SourceFiles.ReadBytes(source, display, diagnostics) is { } bytes && TextDecoding.Decode(bytes, display, diagnostics) is not null
+                ? CslJsonReader.Read(StripBom(bytes), display, diagnostics) : [];
+        return TextDecoding.Read(source, display, diagnostics) is { } text ? BibTexReader.Read(text, display, diagnostics) : [];
     }
 
     /// <summary>A citation's URL becomes a link on every page that cites it: only http(s) may.</summary>

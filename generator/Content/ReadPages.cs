@@ -32,6 +32,7 @@ public sealed class ReadPages : IModule
         foreach (var relative in EnumerateFiles(context.Paths.Input, "", context, visited))
         {
             if (relative.IndexOf('/') < 0 && BuildFiles.Contains(relative)) continue;
+            if (context.Config.CitationPaths.Contains(relative, StringComparer.OrdinalIgnoreCase)) continue; // read, not published
             if (!Publishable(relative, context)) continue;
             var isPage = relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
             found.Add(isPage

@@ -164,6 +164,20 @@ public sealed class YamlFields
         return [];
     }
 
+    /// <summary>A list of strings (or a single one) with the position of each, for messages about them.</summary>
+    public IReadOnlyList<(string Value, int Line, int Column)> StringListAt(string key)
+    {
+        if (Node(key) is not { } node) return [];
+        IEnumerable<YamlNode> items = node is YamlSequenceNode list ? list : [node];
+        var values = new List<(string, int, int)>();
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } text }) values.Add((text, (int)item.Start.Line + _lineOffset, (int)item.Start.Column));
+            else Report(item, $"each entry of '{key}' must be a single value.");
+        }
+        return values;
+    }
+
     /// <summary>A mapping of names to single values, each with its position for messages.</summary>
     public IReadOnlyList<(string Key, string Value, int Line, int Column)> Pairs(string key)
     {

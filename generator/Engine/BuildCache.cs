@@ -92,10 +92,9 @@ public sealed class BuildCache
     public static string InputFiles(BuildContext context) =>
         Remembered.GetValue(context, c =>
         {
-            var paths = ((BuildContext)c).Paths;
-            return Digest(FileDigest(paths.InputFile(SiteConfig.FileName)),
-                FileDigest(paths.InputFile(CitationLibrary.JsonFile)),
-                FileDigest(paths.InputFile(CitationLibrary.BibTexFile)));
+            var context = (BuildContext)c;
+            return Digest([FileDigest(context.Paths.InputFile(SiteConfig.FileName)),
+                .. context.Config.CitationPaths.Select(p => FileDigest(context.Paths.InputFile(p)))]);
         });
 
     /// <summary>The digest of a file's bytes, or "" when it does not exist.</summary>

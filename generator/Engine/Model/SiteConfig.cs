@@ -35,6 +35,17 @@ public sealed record SiteConfig
     /// </summary>
     public int SidebarMaxEntries { get; init; } = 100;
 
+    /// <summary>
+    /// The citations files, by path inside input/ (site.yml 'citations', as Quarto's 'bibliography'),
+    /// each with where it is named for messages; empty means the default names, citations.json
+    /// and citations.bib.
+    /// </summary>
+    public IReadOnlyList<NamedFile> CitationFiles { get; init; } = [];
+
+    /// <summary>The citations files the build reads: those named, or the default names.</summary>
+    public IReadOnlyList<string> CitationPaths => CitationFiles.Count > 0
+        ? [.. CitationFiles.Select(f => f.Path)] : [CitationLibrary.JsonFile, CitationLibrary.BibTexFile];
+
     /// <summary>The site's medical disclaimer, in Markdown, shown in every page's footer (site.yml 'disclaimer'); null for none.</summary>
     public string? Disclaimer { get; init; }
 
@@ -47,3 +58,6 @@ public sealed record SiteConfig
 
 /// <summary>A footer section for readers in crisis: a heading, a paragraph and a list of lines (Markdown, one line each).</summary>
 public sealed record CrisisHelp(string Title, string Text, IReadOnlyList<string> Lines);
+
+/// <summary>A file named in site.yml, with the line and column it is named at.</summary>
+public sealed record NamedFile(string Path, int Line, int Column);
