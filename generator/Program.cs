@@ -125,6 +125,23 @@ public static class Program
             return BuildResult.Success;
         });
 
+        var ejected = new Argument<string?>("file") { Description = "A built-in theme file, e.g. partials/footer.liquid (none: list them)", DefaultValueFactory = _ => null };
+        var themeFolder = new Option<string>("--theme") { Description = "The site's theme folder", DefaultValueFactory = _ => BuildOptions.DefaultTheme };
+        var eject = new Command("eject", "Copy a built-in theme file into the site's theme folder, to change it there") { ejected, themeFolder };
+        eject.SetAction(parsed =>
+        {
+            var result = Content.EjectThemeFile.Eject(SitePaths.DefaultBuiltInTheme, parsed.GetValue(themeFolder)!, parsed.GetValue(ejected));
+            if (result.Error is not null)
+            {
+                Console.Error.WriteLine($"sitegen: error: {result.Error}");
+                return BuildResult.UsageError;
+            }
+            if (result.Written is null) foreach (var file in result.Available) Console.WriteLine(file);
+            else Console.WriteLine($"sitegen: copied {Path.GetRelativePath(Environment.CurrentDirectory, result.Written).Replace('\\', '/')}; edit it there, and it replaces the built-in one.");
+            return BuildResult.Success;
+        });
+        var themeCommand = new Command("theme", "Work with the built-in theme") { eject };
+
         var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "Address to listen on (loopback by default; anything else exposes your drafts)", DefaultValueFactory = _ => "127.0.0.1" };
         port.Validators.Add(result =>
@@ -137,7 +154,7 @@ public static class Program
             new BuildOptions(parsed.GetValue(input)!, "output", parsed.GetValue(theme)!, parsed.GetValue(baseUrl), parsed.GetValue(verbose)),
             parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(allowedHost) ?? []));
 
-        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { init, build, check, newPage, serve };
+        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { init, build, check, newPage, serve, themeCommand };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
