@@ -93,6 +93,15 @@ public class PipelineTests
     }
 
     [Fact]
+    public void An_error_in_the_settings_phase_stops_the_build_before_anything_is_read()
+    {
+        var context = TestContext.Create();
+        var result = new Pipeline().Add(Phase.Settings, new Fail()).Add(Phase.Settings, new AddPage("settings")).Add(Phase.Read, new AddPage("read")).Run(context);
+        Assert.Equal(["settings.md"], result.Select(d => d.SourcePath));
+        Assert.Single(context.Diagnostics.All);
+    }
+
+    [Fact]
     public void Steps_must_be_added_in_phase_order() =>
         Assert.Throws<InvalidOperationException>(() => new Pipeline().Add(Phase.Publish, new Fail()).Add(Phase.Read, new Fail()));
 
