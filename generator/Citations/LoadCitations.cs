@@ -42,6 +42,12 @@ public sealed class LoadCitations : IModule
         {
             foreach (var path in new[] { JsonFile, BibTexFile })
                 if (SourceFiles.Exists(paths.InputSource(path))) references.AddRange(Read(paths.InputSource(path), path, diagnostics));
+            // A BibTeX file under another name is almost always meant to be read: say how, rather than publish it silently.
+            if (Directory.Exists(paths.Input))
+                foreach (var other in Directory.EnumerateFiles(paths.Input, "*.bib").Select(Path.GetFileName).OfType<string>()
+                             .Where(name => name != BibTexFile && !name.StartsWith('_') && !name.StartsWith('.')).Order(StringComparer.Ordinal))
+                    diagnostics.Warning(other, 1, 1,
+                        $"this BibTeX file is not read as the site's citations; name it in site.yml ('citations: {other}') or rename it {BibTexFile}.");
         }
 
         var unique = new List<Reference>();

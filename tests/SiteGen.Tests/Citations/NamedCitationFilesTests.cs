@@ -35,4 +35,14 @@ public class NamedCitationFilesTests
         Assert.Equal(4, errors[1].Line);
         Assert.StartsWith("citations file 'notes.txt' is neither BibTeX (.bib) nor CSL-JSON (.json)", errors[1].Message);
     }
+
+    [Fact]
+    public void A_bibtex_file_under_another_name_gets_a_warning_that_says_how_to_read_it()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nHello.\n"));
+        site.Write("refs.bib", "@article{a, title = {A study}, doi = {10.1/a}}\n");
+        var warning = Assert.Single(site.Build(write: false).Diagnostics);
+        Assert.Equal(("refs.bib", Severity.Warning), (Path.GetFileName(warning.File), warning.Severity));
+        Assert.Equal("this BibTeX file is not read as the site's citations; name it in site.yml ('citations: refs.bib') or rename it citations.bib.", warning.Message);
+    }
 }
