@@ -5,9 +5,10 @@ using SiteGen.Engine;
 namespace SiteGen.BrowserTests.Support;
 
 /// <summary>
-/// Builds the real site once into a temp folder, serves it under /docs/ on 127.0.0.1, and starts
-/// Debian's Chromium through Playwright with a fresh profile. Tests open pages either over HTTP
-/// or straight from disk (file://).
+/// The real site built once into a temp folder and served under /docs/ on 127.0.0.1, and one
+/// Debian Chromium started through Playwright, shared by every collection of the run (each test
+/// opens its own browser context, so they do not see each other). Tests open pages either over
+/// HTTP or straight from disk (file://).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -17,32 +18,53 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static bool ChromiumMissingLocally =>
         !File.Exists(ChromiumPath) && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public string Output { get; } = Path.Combine(Path.GetTempPath(), "sitegen-browser", Guid.NewGuid().ToString("N"), "output");
-    public StaticServer Server { get; private set; } = null!;
-    public IPlaywright Playwright { get; private set; } = null!;
-    public IBrowser Browser { get; private set; } = null!;
+    public string Output => Shared.Output;
+    public StaticServer Server => Shared.Server;
+    public IPlaywright Playwright => Shared.Playwright;
+    public IBrowser Browser => Shared.Browser;
 
     public static string RepoRoot { get; } = FindRoot();
 
     /// <summary>Every HTML page of the built site, relative to the output folder.</summary>
-    public IReadOnlyList<string> Pages { get; private set; } = [];
+    public IReadOnlyList<string> Pages => Shared.Pages;
+
+    /// <summary>What every collection shares: made by the first to start, closed when the test run ends.</summary>
+    private sealed record Run(string Output, StaticServer Server, IPlaywright Playwright, IBrowser Browser, IReadOnlyList<string> Pages);
+
+    private static readonly Lazy<Task<Run>> Started = new(StartAsync);
+    private Run Shared { get; set; } = null!;
 
     public async Task InitializeAsync()
     {
         if (ChromiumMissingLocally) return;
-        var result = SiteBuilder.Build(new BuildOptions(Path.Combine(RepoRoot, "input"), Output, Path.Combine(RepoRoot, "theme")), Log.Silent);
+        Shared = await Started.Value;
+    }
+
+    private static async Task<Run> StartAsync()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "sitegen-browser", Guid.NewGuid().ToString("N"), "output");
+        var result = SiteBuilder.Build(new BuildOptions(Path.Combine(RepoRoot, "input"), output, Path.Combine(RepoRoot, "theme")), Log.Silent);
         if (result.ExitCode != 0)
             throw new InvalidOperationException("the site did not build: " + string.Join("\n", result.Diagnostics));
-        Pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-        Server = new StaticServer(Output);
-        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        var server = new StaticServer(output);
+        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+        // xunit 2 has no fixture for the whole run: close the browser and delete the site when the process ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { browser.CloseAsync().Wait(TimeSpan.FromSeconds(10)); } catch (Exception) { /* the run is over either way */ }
+            playwright.Dispose();
+            server.Dispose();
+            try { Directory.Delete(Path.GetDirectoryName(output)!, recursive: true); } catch (IOException) { }
+        };
+        return new Run(output, server, playwright, browser, pages);
     }
 
     /// <summary>The URL of a page over HTTP under /docs/, or from disk.</summary>
@@ -62,13 +84,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         return tab;
     }
 
-    public async Task DisposeAsync()
-    {
-        if (Browser is not null) await Browser.CloseAsync();
-        Playwright?.Dispose();
-        Server?.Dispose();
-        try { Directory.Delete(Path.GetDirectoryName(Output)!, recursive: true); } catch (IOException) { }
-    }
+    /// <summary>The shared browser and site outlive each collection; they are closed when the run ends.</summary>
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static string FindRoot()
     {
@@ -81,8 +98,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 /// <summary>How a page is opened: served under a subpath, or from a folder on disk.</summary>
 public enum Host { Http, File }
 
-// Five collections, each with its own built site and browser, so xunit runs them side by side
-// (one per core) instead of one long queue: the browser spends much of its time waiting.
+// Five collections, run side by side (xunit.runner.json) over the one shared site and browser:
+// the browser spends much of its time waiting, and one queue of tests left the cores idle.
 [CollectionDefinition(nameof(BrowserCollection))]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
 
