@@ -7,7 +7,7 @@ public static class ReadSiteConfig
 {
     public const string FileName = SiteConfig.FileName;
 
-    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "sidebar_max_entries", "disclaimer", "crisis_title", "crisis_text", "crisis_lines", "citations"];
+    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "sidebar_max_entries", "disclaimer", "crisis_title", "crisis_text", "crisis_lines", "citations", "strings"];
 
     public static SiteConfig Read(SitePaths paths, Diagnostics diagnostics, string? baseUrlOverride)
     {
@@ -37,6 +37,7 @@ public static class ReadSiteConfig
             ReviewMaxAgeMonths = fields.Int("review_max_age_months") ?? 12,
             SidebarMaxEntries = Math.Max(0, fields.Int("sidebar_max_entries") ?? 100),
             Disclaimer = fields.String("disclaimer"),
+            Strings = fields.Pairs("strings"),
             CitationFiles = [.. fields.StringListAt("citations").Select(f => new NamedFile(f.Value.Replace('\\', '/'), f.Line, f.Column))],
             Crisis = fields.String("crisis_title") is { } crisisTitle
                 ? new CrisisHelp(crisisTitle, fields.String("crisis_text") ?? "", fields.StringList("crisis_lines"))

@@ -81,6 +81,8 @@ public sealed class ThemeTemplates
             FileProvider = new ThemeFileProvider(partials),
             MaxRecursion = 20,
         };
+        // Every word the theme shows readers, visible to the layout and every partial as 'strings'.
+        options.Scope.SetValue("strings", Fluid.Values.FluidValue.Create(ThemeStrings.Load(context), options));
         // The typed models the build hands to partials, read in snake_case as Liquid themes write.
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var model in PartialModels.Types) options.MemberAccessStrategy.Register(model);

@@ -46,6 +46,9 @@ public sealed record SiteConfig
     public IReadOnlyList<string> CitationPaths => CitationFiles.Count > 0
         ? [.. CitationFiles.Select(f => f.Path)] : [CitationLibrary.JsonFile, CitationLibrary.BibTexFile];
 
+    /// <summary>The site's own wording of theme strings (site.yml 'strings'), each with its position for messages.</summary>
+    public IReadOnlyList<(string Key, string Value, int Line, int Column)> Strings { get; init; } = [];
+
     /// <summary>The site's medical disclaimer, in Markdown, shown in every page's footer (site.yml 'disclaimer'); null for none.</summary>
     public string? Disclaimer { get; init; }
 

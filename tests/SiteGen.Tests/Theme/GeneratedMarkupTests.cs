@@ -91,4 +91,31 @@ public class GeneratedMarkupTests
         Assert.Null(plain.QuerySelector(".crisis"));
         Assert.Null(plain.QuerySelector(".disclaimer"));
     }
+
+    [Fact]
+    public void Every_word_of_the_theme_comes_from_its_strings_file_and_a_site_can_change_any_of_them()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\nreviewed: 2026-01-02\n---\n## One\n\nx\n\n## Two\n\ny\n"));
+        site.Write("site.yml", "title: T\nstrings:\n  on_this_page: Contents\n  skip_link: Jump to the text\n  last_reviewd: Checked\n");
+        var result = site.Build(write: false);
+        var page = Dom.Parse(result.Documents.Single(d => d.OutputPath == "index.html").Content);
+        Assert.Equal("Contents", page.QuerySelector("#toc-title")!.TextContent);
+        Assert.Equal("Jump to the text", page.QuerySelector(".skip-link")!.TextContent);
+        Assert.StartsWith("Last reviewed", page.QuerySelector(".page-meta")!.TextContent); // the rest stays the theme's
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((5, "the theme has no string 'last_reviewd' (did you mean 'last_reviewed'?)"), (warning.Line, warning.Message));
+    }
+
+    [Fact]
+    public void A_language_file_that_lacks_a_key_falls_back_to_english_with_a_warning_naming_it()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\n## One\n\nx\n\n## Two\n\ny\n"));
+        site.Write("site.yml", "title: T\nlanguage: fr\n");
+        site.WriteTheme("strings/fr.yml", "on_this_page: Sur cette page\n");
+        var result = site.Build(write: false);
+        var page = Dom.Parse(result.Documents.Single(d => d.OutputPath == "index.html").Content);
+        Assert.Equal("Sur cette page", page.QuerySelector("#toc-title")!.TextContent);
+        Assert.Equal("Skip to content", page.QuerySelector(".skip-link")!.TextContent);
+        Assert.Contains(result.Diagnostics, d => d.Message == "no string 'skip_link' for language 'fr'; the English one is shown.");
+    }
 }
