@@ -37,7 +37,7 @@ public sealed class AppendReferenceList : PerDocumentModule
         return document with
         {
             Content = document.Content + context.Templates!.Render(Partial, ("references", model)),
-            Headings = [.. document.Headings, new Heading(2, "References", SectionId)],
+            Headings = [.. document.Headings, new Heading(2, context.Templates!.Text("references"), SectionId)],
         };
     }
 }

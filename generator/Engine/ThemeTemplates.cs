@@ -25,6 +25,12 @@ public sealed class ThemeTemplates
     public static readonly System.Text.Encodings.Web.HtmlEncoder Encoder =
         System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
+    /// <summary>The words the theme shows readers, by key (<see cref="ThemeStrings"/>).</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A reader-facing word of the theme; the key itself when the strings file lacks it.</summary>
+    public string Text(string key) => Strings.GetValueOrDefault(key, key);
+
     /// <summary>Every partial, parsed, by name ("partials/callout.liquid").</summary>
     public IReadOnlyDictionary<string, IFluidTemplate> Partials { get; init; } = new Dictionary<string, IFluidTemplate>();
 
@@ -82,7 +88,8 @@ public sealed class ThemeTemplates
             MaxRecursion = 20,
         };
         // Every word the theme shows readers, visible to the layout and every partial as 'strings'.
-        options.Scope.SetValue("strings", Fluid.Values.FluidValue.Create(ThemeStrings.Load(context), options));
+        var strings = ThemeStrings.Load(context);
+        options.Scope.SetValue("strings", Fluid.Values.FluidValue.Create(strings, options));
         // The typed models the build hands to partials, read in snake_case as Liquid themes write.
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var model in PartialModels.Types) options.MemberAccessStrategy.Register(model);
@@ -91,10 +98,13 @@ public sealed class ThemeTemplates
             if (parser.TryParse(text, out var template)) parsedPartials[name] = template;
         foreach (var required in Required.Where(r => !parsedPartials.ContainsKey(r)))
             context.Diagnostics.Error(Path.Combine(paths.Theme, required), 0, 0, $"the theme has no {required}, which the build renders; copy it from SiteGen's theme.");
-        var digest = BuildCache.Digest([layoutText, .. partials.SelectMany(p => new[] { p.Key, p.Value })]);
+        // The strings count too: a page laid out with other words is another page (serve's cache).
+        var digest = BuildCache.Digest([layoutText, .. partials.SelectMany(p => new[] { p.Key, p.Value }),
+            .. strings.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => new[] { p.Key, p.Value })]);
         return new ThemeTemplates
         {
             Layout = layout, Options = options, Sidebar = parsedPartials.GetValueOrDefault(SidebarPartial), Digest = digest, Partials = parsedPartials,
+            Strings = strings,
         };
     }
 

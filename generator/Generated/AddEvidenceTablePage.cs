@@ -29,7 +29,7 @@ public sealed class AddEvidenceTablePage : IModule
         return [.. documents, new Document
         {
             SourcePath = "", OutputPath = OutputPath, Kind = DocumentKind.GeneratedPage, Listed = true,
-            Title = "Evidence table", Content = templates.Render(Partial, ("studies", rows)),
+            Title = templates.Text("evidence_table_title"), Content = templates.Render(Partial, ("studies", rows)),
             Order = 899, // after the content pages, before the references
         }];
     }

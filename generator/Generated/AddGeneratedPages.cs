@@ -17,8 +17,8 @@ public sealed class AddGeneratedPages : IModule
         return
         [
             .. documents,
-            Page("404.html", "Page not found", templates.Render(NotFoundPartial, ("pages", PageList(pages, "404.html")))),
-            Page("search.html", "Search", templates.Render(SearchPartial, ("pages", PageList(pages, "search.html")))),
+            Page("404.html", templates.Text("not_found_title"), templates.Render(NotFoundPartial, ("pages", PageList(pages, "404.html")))),
+            Page("search.html", templates.Text("search_title"), templates.Render(SearchPartial, ("pages", PageList(pages, "search.html")))),
         ];
     }
 

@@ -26,7 +26,7 @@ public sealed class AddReferencesPage : IModule
         return [.. documents, new Document
         {
             SourcePath = "", OutputPath = OutputPath, Kind = DocumentKind.GeneratedPage, Listed = true,
-            Title = "References", Content = templates.Render(Partial, ("references", entries)),
+            Title = templates.Text("references"), Content = templates.Render(Partial, ("references", entries)),
             Order = 900, // after the content pages
         }];
     }

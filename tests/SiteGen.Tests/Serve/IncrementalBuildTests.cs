@@ -21,7 +21,7 @@ public class IncrementalBuildTests
     /// <summary>Edits an editor makes, each after a first build of the real site.</summary>
     public static TheoryData<string> Edits() =>
         ["body", "title", "front matter", "citation", "new page", "deleted page", "citations file", "theme", "site.yml", "asset",
-         "callout partial", "order", "raw html", "link to a new file", "heading"];
+         "callout partial", "order", "raw html", "link to a new file", "heading", "theme strings", "site strings"];
 
     private static void Apply(string edit, TempSite site)
     {
@@ -45,6 +45,11 @@ public class IncrementalBuildTests
                 Edit(site, "06-extra.md", t => t + "\nSee [the notes](notes.txt).\n");
                 break;
             case "heading": Edit(site, "04-considerations.md", t => t + "\n## A closing section\n\nText.\n"); break;
+            case "theme strings":
+                var strings = Path.Combine(site.Theme, "strings", "en.yml");
+                File.WriteAllText(strings, File.ReadAllText(strings).Replace("references: References", "references: Sources"));
+                break;
+            case "site strings": Edit(site, "site.yml", t => t + "\nstrings:\n  on_this_page: Contents\n"); break;
         }
     }
 
