@@ -12,8 +12,7 @@ public static class EjectThemeFile
     public static Result Eject(string? builtInTheme, string siteTheme, string? file)
     {
         if (builtInTheme is null) return new(null, [], "this sitegen has no built-in theme to copy from; reinstall it.");
-        var paths = new SitePaths("", "", "") { BuiltInTheme = builtInTheme };
-        var available = paths.BuiltInThemeFiles("partials").Concat(paths.BuiltInThemeFiles("assets")).Append(ThemeTemplates.LayoutFile)
+        var available = SitePaths.FilesBelow(builtInTheme, "partials").Concat(SitePaths.FilesBelow(builtInTheme, "assets")).Append(ThemeTemplates.LayoutFile)
             .Order(StringComparer.Ordinal).ToList();
         if (file is null) return new(null, available, null);
         var relative = file.Replace('\\', '/').TrimStart('/');

@@ -11,11 +11,6 @@ namespace SiteGen.Content;
 /// </summary>
 public sealed class ReadPages : IModule
 {
-    /// <summary>Files in input/ that configure the build rather than being published.</summary>
-    private static readonly HashSet<string> BuildFiles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ReadSiteConfig.FileName, CitationLibrary.JsonFile, CitationLibrary.BibTexFile,
-    };
 
     /// <summary>Published as they are, these would run script on the site's origin without the sanitiser or the callout.</summary>
     private static readonly string[] RawPageExtensions = [".html", ".htm", ".xhtml", ".shtml", ".xht"];
@@ -28,11 +23,13 @@ public sealed class ReadPages : IModule
             context.Diagnostics.Error($"input folder '{context.Paths.Input}' does not exist; pass --input or create it.");
             return found;
         }
+        // Files that configure the build rather than being published: site.yml and the citations files.
+        var buildFiles = new HashSet<string>([ReadSiteConfig.FileName, CitationLibrary.JsonFile, CitationLibrary.BibTexFile,
+            .. context.Config.CitationPaths], StringComparer.OrdinalIgnoreCase);
         var visited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var relative in EnumerateFiles(context.Paths.Input, "", context, visited))
         {
-            if (relative.IndexOf('/') < 0 && BuildFiles.Contains(relative)) continue;
-            if (context.Config.CitationPaths.Contains(relative, StringComparer.OrdinalIgnoreCase)) continue; // read, not published
+            if (buildFiles.Contains(relative)) continue;
             if (!Publishable(relative, context)) continue;
             var isPage = relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
             found.Add(isPage

@@ -48,7 +48,8 @@ public sealed record SitePaths(string Input, string Theme, string Output)
     /// <summary>The built-in theme's files below <paramref name="folder"/>.</summary>
     public IReadOnlyList<string> BuiltInThemeFiles(string folder) => BuiltInTheme is null ? [] : [.. FilesBelow(BuiltInTheme, folder)];
 
-    private static IEnumerable<string> FilesBelow(string root, string folder)
+    /// <summary>The files below <paramref name="folder"/> of <paramref name="root"/>, '/'-separated and relative to the root; dot names left out.</summary>
+    public static IEnumerable<string> FilesBelow(string root, string folder)
     {
         var full = Path.Combine(root, folder);
         if (!Directory.Exists(full)) return [];

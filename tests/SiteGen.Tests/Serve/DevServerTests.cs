@@ -57,8 +57,7 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task An_edit_sends_a_reload_and_a_mistake_shows_errors_while_the_last_good_page_stays_up()
     {
-        using var events = new StreamReader(await _http.GetStreamAsync(_server.Address + "__sitegen/events"));
-        Assert.Equal(": connected", await events.ReadLineAsync());
+        using var events = await OpenEvents();
 
         _site.Write("index.md", "---\ntitle: Home\n---\n## Intro\n\nSecond version.\n");
         Assert.Equal("event: reload", await NextEvent(events));
@@ -108,8 +107,7 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task A_file_swapped_for_a_link_out_of_the_input_folder_is_not_served()
     {
-        using var events = new StreamReader(await _http.GetStreamAsync(_server.Address + "__sitegen/events"));
-        Assert.Equal(": connected", await events.ReadLineAsync());
+        using var events = await OpenEvents();
         _site.Write("notes.txt", "public notes");
         Assert.Equal("event: reload", await NextEvent(events));
         Assert.Equal("public notes", await _http.GetStringAsync(_server.Address + "notes.txt"));
@@ -127,8 +125,7 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task A_page_that_collides_with_a_generated_page_is_reported_and_the_last_good_site_stays_up()
     {
-        using var events = new StreamReader(await _http.GetStreamAsync(_server.Address + "__sitegen/events"));
-        Assert.Equal(": connected", await events.ReadLineAsync());
+        using var events = await OpenEvents();
         _site.Write("search.md", "---\ntitle: My search\n---\nMine.\n");
         Assert.Equal("event: errors", await NextEvent(events));
         Assert.Contains("this page would be published as search.html, which the site already generates (the search page); rename it.",
@@ -146,6 +143,14 @@ public sealed class DevServerTests : IAsyncLifetime
         var stream = client.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
         return await new StreamReader(stream).ReadToEndAsync();
+    }
+
+    /// <summary>The live-reload event stream, once the server has said it is connected.</summary>
+    private async Task<StreamReader> OpenEvents()
+    {
+        var events = new StreamReader(await _http.GetStreamAsync(_server.Address + "__sitegen/events"));
+        Assert.Equal(": connected", await events.ReadLineAsync());
+        return events;
     }
 
     private static async Task<string> NextEvent(StreamReader events)
