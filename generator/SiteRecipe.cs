@@ -48,6 +48,7 @@ public static class SiteRecipe
             .Add(Phase.Gather, new RenderCallout(markdown))              // each page's evidence-limitations callout
             .Add(Phase.Gather, new BuildNavigation())
             .Add(Phase.Gather, new BuildSearchIndex())
+            .Add(Phase.Gather, new AddSiteColors())                      // site.yml 'colors' as a style sheet
             .Add(Phase.Gather, new GenerateSitemap())
             .Add(Phase.Gather, new GenerateRobots())
             .Add(Phase.Gather, new GenerateHostHeaders())

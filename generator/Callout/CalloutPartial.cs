@@ -8,7 +8,6 @@ public sealed record CalloutPartial(string Heading, string Markdown, int BodyLin
 {
     public const string SourcePath = "_partials/limitations.md";
     /// <summary>The heading when neither the partial nor the theme's strings give one.</summary>
-    public const string DefaultHeading = "Limitations of the evidence";
 
     /// <summary>Loads the partial; a missing or empty one is an error, because every page must carry it.</summary>
     public static CalloutPartial? Load(BuildContext context)
@@ -29,6 +28,6 @@ public sealed record CalloutPartial(string Heading, string Markdown, int BodyLin
                 "the evidence-limitations partial is empty; write the caveats that apply to every page.");
             return null;
         }
-        return new CalloutPartial(meta.Title ?? context.Templates?.Text("callout_heading") ?? DefaultHeading, body, bodyLine);
+        return new CalloutPartial(meta.Title ?? context.Templates?.Text("callout_heading") ?? "", body, bodyLine);
     }
 }

@@ -13,13 +13,13 @@ public static class FormatReference
     private const int MaxAuthors = 6;
 
     /// <summary>The reference as plain text (for previews and search).</summary>
-    public static string Text(Reference reference) => string.Concat(Parts(reference).Select(p => p.Text));
+    public static string Text(Reference reference, Words words) => string.Concat(Parts(reference, words).Select(p => p.Text));
 
     /// <summary>The reference as HTML, with its identifiers as links.</summary>
-    public static string Html(Reference reference)
+    public static string Html(Reference reference, Words words)
     {
         var html = new StringBuilder();
-        foreach (var part in Parts(reference))
+        foreach (var part in Parts(reference, words))
         {
             var text = WebUtility.HtmlEncode(part.Text);
             if (part.Href is { } href)
@@ -32,7 +32,7 @@ public static class FormatReference
 
     private sealed record Part(string Text, string? Href = null, bool Italic = false);
 
-    private static IEnumerable<Part> Parts(Reference r)
+    private static IEnumerable<Part> Parts(Reference r, Words words)
     {
         var authors = Authors(r);
         if (authors.Length > 0) yield return new Part(authors + ". ");
@@ -54,7 +54,7 @@ public static class FormatReference
         if (r.Doi is { } doi) links.Add(new Part("doi:" + doi, "https://doi.org/" + doi));
         if (r.Pmid is { } pmid) links.Add(new Part("PubMed: " + pmid, $"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"));
         if (r.Pmcid is { } pmcid) links.Add(new Part(pmcid, $"https://pmc.ncbi.nlm.nih.gov/articles/{pmcid}/"));
-        if (links.Count == 0 && r.Url is { } url) links.Add(new Part("Available from: " + url, url));
+        if (links.Count == 0 && r.Url is { } url) links.Add(new Part(words.Format("reference_available_from", ("url", url)), url));
         for (var i = 0; i < links.Count; i++)
         {
             if (i > 0) yield return new Part(" ");

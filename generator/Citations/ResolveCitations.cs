@@ -8,8 +8,9 @@ namespace SiteGen.Citations;
 /// </summary>
 public sealed class ResolveCitations : IMarkdownTreeStep
 {
-    /// <summary>The citations file: a key resolves against it.</summary>
-    public string? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) => BuildCache.InputFiles(context);
+    /// <summary>The citations file (a key resolves against it) and the theme's strings (the previews' words).</summary>
+    public string? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) =>
+        BuildCache.Digest(BuildCache.InputFiles(context), context.Templates?.Digest);
 
     public Document Apply(MarkdownDocument tree, Document page, BuildContext context) =>
         page with { Citations = CitationResolver.Resolve(tree, page, context) };

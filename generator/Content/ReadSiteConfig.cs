@@ -3,11 +3,15 @@ using SiteGen.Engine;
 namespace SiteGen.Content;
 
 /// <summary>Reads input/site.yml into <see cref="SiteConfig"/>, reporting bad values at their line.</summary>
-public static class ReadSiteConfig
+public static partial class ReadSiteConfig
 {
     public const string FileName = SiteConfig.FileName;
 
-    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "sidebar_max_entries", "disclaimer", "crisis_title", "crisis_text", "crisis_lines", "citations", "strings"];
+    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "sidebar_max_entries", "disclaimer", "crisis_title", "crisis_text", "crisis_lines", "citations", "strings",
+        "logo", "favicon", "extra_css", "extra_js", "footer_text", "social", "colors", "colors_dark"];
+
+    private static readonly string[] ImageTypes = [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".avif"];
+    private static readonly string[] IconTypes = [".svg", ".png", ".ico"];
 
     public static SiteConfig Read(SitePaths paths, Diagnostics diagnostics, string? baseUrlOverride)
     {
@@ -42,11 +46,86 @@ public static class ReadSiteConfig
             Crisis = fields.String("crisis_title") is { } crisisTitle
                 ? new CrisisHelp(crisisTitle, fields.String("crisis_text") ?? "", fields.StringList("crisis_lines"))
                 : null,
+            Logo = SiteFiles(fields, paths, "logo", ImageTypes, single: true).FirstOrDefault(),
+            Favicon = SiteFiles(fields, paths, "favicon", IconTypes, single: true).FirstOrDefault(),
+            ExtraCss = SiteFiles(fields, paths, "extra_css", [".css"]),
+            ExtraJs = SiteFiles(fields, paths, "extra_js", [".js"]),
+            FooterText = fields.String("footer_text"),
+            Social = ReadSocialLinks(fields),
+            Lines = new[] { "disclaimer", "crisis_text", "crisis_lines", "footer_text" }.ToDictionary(k => k, fields.LineOf),
+            Colors = ReadColors(fields, "colors"),
+            ColorsDark = ReadColors(fields, "colors_dark"),
         };
         diagnostics.UseRuleSeverities(config.CheckSeverities);
         fields.RejectUnknownKeys(KnownKeys);
         return config;
     }
+
+    /// <summary>
+    /// Files of the site that site.yml names for the layout (a logo, style sheets, scripts): each a
+    /// published file in input/, of a kind the key takes, or an error at its line saying what to do.
+    /// </summary>
+    private static List<string> SiteFiles(YamlFields fields, SitePaths paths, string key, string[] types, bool single = false)
+    {
+        var files = new List<string>();
+        var named = fields.StringListAt(key);
+        if (single && named.Count > 1)
+        {
+            fields.Error(named[1].Line, named[1].Column, $"'{key}' names one file, not a list.");
+            named = [named[0]];
+        }
+        foreach (var (value, line, column) in named)
+        {
+            var path = value.Trim().Replace('\\', '/');
+            var segments = path.Split('/');
+            if (path.StartsWith('/') || segments.Any(s => s is "" or "." or ".." || s.StartsWith('_') || s.StartsWith('.')))
+                fields.Error(line, column, $"'{key}' must be a path inside input/ such as 'images/{Path.GetFileName(path)}', " +
+                    "with no '..' and no folder or file whose name starts with '_' or '.' (those are not published).");
+            else if (!types.Contains(Path.GetExtension(path).ToLowerInvariant()))
+                fields.Error(line, column, $"'{key}' must name a {string.Join(", ", types)} file, not '{path}'.");
+            else if (!SourceFiles.Exists(paths.InputSource(path)))
+                fields.Error(line, column, $"{key} '{path}' is not a file in input/: put the file at input/{path}, or correct the path (it is relative to input/).");
+            else files.Add(path);
+        }
+        return files;
+    }
+
+    /// <summary>'social': a name and an http(s) or mailto: address per line, shown as links in the footer.</summary>
+    private static List<(string, string)> ReadSocialLinks(YamlFields fields)
+    {
+        var links = new List<(string, string)>();
+        foreach (var (name, url, line, column) in fields.Pairs("social"))
+        {
+            if (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "mailto") links.Add((name, url.Trim()));
+            else fields.Error(line, column, $"social link '{name}' must be an absolute https:// (or mailto:) address, not '{url}'.");
+        }
+        return links;
+    }
+
+    /// <summary>
+    /// 'colors' / 'colors_dark': theme colours by custom property name. A value must be a plain CSS
+    /// colour (#hex, a colour name, or rgb()/hsl()/oklch() of numbers), so nothing else reaches the style sheet.
+    /// </summary>
+    private static List<ThemeColor> ReadColors(YamlFields fields, string key)
+    {
+        var colors = new List<ThemeColor>();
+        foreach (var (name, value, line, column) in fields.Pairs(key))
+        {
+            var property = name.Trim().TrimStart('-');
+            if (!CssName().IsMatch(property))
+                fields.Error(line, column, $"'{name}' is not a colour name of the theme; use the names in the theme's assets/site.css without '--', such as 'accent'.");
+            else if (!CssColor().IsMatch(value.Trim()))
+                fields.Error(line, column, $"'{value}' is not a CSS colour; write it as #1f5f8b, a colour name, or rgb(31 95 139).");
+            else colors.Add(new ThemeColor(property, value.Trim(), line, column));
+        }
+        return colors;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z][a-z0-9-]{0,63}$")]
+    private static partial System.Text.RegularExpressions.Regex CssName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|[a-zA-Z]{3,30}|(rgb|rgba|hsl|hsla|oklch|oklab|lab|lch)\([0-9.,%\s/+-]{1,80}\))$")]
+    private static partial System.Text.RegularExpressions.Regex CssColor();
 
     private static Dictionary<string, Severity?> ReadCheckSeverities(YamlFields fields)
     {

@@ -197,6 +197,10 @@ public sealed class YamlFields
         return pairs;
     }
 
+    /// <summary>The line a key's value starts on (0 when the key is absent), for messages about what is inside the value.</summary>
+    public int LineOf(string key) =>
+        _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? (int)node.Start.Line + _lineOffset : 0;
+
     /// <summary>Reports an error at a position inside this YAML.</summary>
     public void Error(int line, int column, string message) => _diagnostics.Error(_file, line, column, message);
 

@@ -26,10 +26,10 @@ public sealed class ThemeTemplates
         System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     /// <summary>The words the theme shows readers, by key (<see cref="ThemeStrings"/>).</summary>
-    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
+    public Words Words { get; init; } = new(new Dictionary<string, string>());
 
     /// <summary>A reader-facing word of the theme; the key itself when the strings file lacks it.</summary>
-    public string Text(string key) => Strings.GetValueOrDefault(key, key);
+    public string Text(string key) => Words.Text(key);
 
     /// <summary>Every partial, parsed, by name ("partials/callout.liquid").</summary>
     public IReadOnlyDictionary<string, IFluidTemplate> Partials { get; init; } = new Dictionary<string, IFluidTemplate>();
@@ -49,7 +49,7 @@ public sealed class ThemeTemplates
     /// <summary>The partials the build itself renders: a theme must have each.</summary>
     public static readonly string[] Required =
         ["partials/callout.liquid", "partials/not-found.liquid", "partials/search-page.liquid", "partials/page-list.liquid",
-         "partials/reference-list.liquid", "partials/references-page.liquid", "partials/evidence-table.liquid"];
+         "partials/reference-list.liquid", "partials/references-page.liquid", "partials/evidence-table.liquid", "partials/site-colors.liquid"];
 
     public static ThemeTemplates? Load(BuildContext context)
     {
@@ -104,7 +104,7 @@ public sealed class ThemeTemplates
         return new ThemeTemplates
         {
             Layout = layout, Options = options, Sidebar = parsedPartials.GetValueOrDefault(SidebarPartial), Digest = digest, Partials = parsedPartials,
-            Strings = strings,
+            Words = new Words(strings),
         };
     }
 

@@ -20,7 +20,7 @@ public sealed class AddReferencesPage : IModule
         var citedBy = CitingPages(documents);
         if (context.Templates is not { } templates) return documents;
         var entries = context.Citations.All.Select(reference => new SiteReference(
-            CitationResolver.EntryId(reference.Id), FormatReference.Html(reference), EvidenceBadge(reference),
+            CitationResolver.EntryId(reference.Id), FormatReference.Html(reference, templates.Words), EvidenceBadge(reference),
             [.. citedBy.GetValueOrDefault(reference.Id, []).Select(p =>
                 new PageListEntry($"{UrlPaths.Relative(OutputPath, p.OutputPath)}#{CitationResolver.EntryId(reference.Id)}", p.Title, null))])).ToList();
         return [.. documents, new Document

@@ -9,11 +9,12 @@ namespace SiteGen.Medical;
 /// </summary>
 public static class CitePage
 {
-    public static string Text(string siteTitle, string pageTitle, DateOnly? reviewed, string url) =>
-        $"{siteTitle}. {pageTitle}" + (reviewed is { } date ? $". Last reviewed {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : "") +
-        $". Available from: {url}";
+    /// <summary>The text citation, in the theme's words (cite_text, or cite_text_undated for a page never reviewed).</summary>
+    public static string Text(Words words, string siteTitle, string pageTitle, DateOnly? reviewed, string url) => reviewed is { } date
+        ? words.Format("cite_text", ("site", siteTitle), ("title", pageTitle), ("date", words.Date(date)), ("url", url))
+        : words.Format("cite_text_undated", ("site", siteTitle), ("title", pageTitle), ("url", url));
 
-    public static string BibTex(string siteTitle, string pageTitle, DateOnly? reviewed, string url, string outputPath)
+    public static string BibTex(Words words, string siteTitle, string pageTitle, DateOnly? reviewed, string url, string outputPath)
     {
         var key = new StringBuilder("sitegen-");
         foreach (var c in Path.GetFileNameWithoutExtension(outputPath).ToLowerInvariant())
@@ -25,7 +26,8 @@ public static class CitePage
         if (reviewed is { } date)
         {
             entry.Append($"  year = {{{date.Year}}},\n");
-            entry.Append($"  note = {{Last reviewed {date:yyyy-MM-dd}}},\n");
+            var note = words.Format("cite_bibtex_note", ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            entry.Append($"  note = {{{Braced(note)}}},\n");
         }
         entry.Append($"  url = {{{url}}}\n}}");
         return entry.ToString();

@@ -12,6 +12,8 @@ public sealed class ApplyLayout : PerDocumentModule
 
     private ThemeTemplates? _templates;
     private Dictionary<string, object?> _site = [];
+    private SiteTextHtml? _siteText;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Dictionary<string, object?>, Dictionary<string, object?>> _siteByText = new();
     private IReadOnlyList<NavItem> _tree = [];
     private SidebarModel? _sidebar;
     private SidebarHtml? _sidebarHtml;
@@ -21,9 +23,11 @@ public sealed class ApplyLayout : PerDocumentModule
     {
         _templates = context.Templates;
         _site = PageModel.Site(context);
+        _siteText = new SiteTextHtml(documents, context);
+        _siteByText.Clear();
         // Every page shares one navigation tree.
         _tree = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation?.Tree ?? [];
-        _sidebar = _tree.Count > 0 ? new SidebarModel(_tree, context.Config.SidebarMaxEntries) : null;
+        _sidebar = _tree.Count > 0 ? new SidebarModel(_tree, context.Config.SidebarMaxEntries, context.Templates?.Words) : null;
         _sidebarHtml = _templates?.Sidebar is not null && _sidebar is not null ? new SidebarHtml(_templates, _site, _sidebar, Encoder) : null;
         return _templates is not null;
     }
@@ -46,7 +50,8 @@ public sealed class ApplyLayout : PerDocumentModule
     protected override Document Process(Document document, BuildContext context)
     {
         var model = new TemplateContext(_templates!.Options);
-        model.SetValue("site", _site);
+        // The site's Markdown settings hold links made for the page's folder; the rest of the site model is shared.
+        model.SetValue("site", _siteByText.GetOrAdd(_siteText!.For(document.OutputPath), text => new Dictionary<string, object?>([.. _site, .. text])));
         model.SetValue("page", PageModel.Page(document, context));
         var nav = PageModel.Navigation(document, _sidebar);
         nav["sidebar"] = _sidebarHtml?.For(document.OutputPath) ?? "";

@@ -12,36 +12,32 @@ public static class PageModel
     public static Dictionary<string, object?> Site(BuildContext context) => new()
     {
         ["title"] = context.Config.Title,
+        // Files of the site's own look (site.yml), as URLs relative to the site's root: the layout puts {{ root }} before them.
+        ["logo"] = context.Config.Logo is { } logo ? FileUrl(logo) : null,
+        ["favicon"] = FileUrl(context.Config.Favicon ?? "assets/favicon.svg"),
+        ["favicon_type"] = Path.GetExtension(context.Config.Favicon ?? ".svg").ToLowerInvariant() switch
+        {
+            ".png" => "image/png", ".ico" => "image/x-icon", _ => "image/svg+xml",
+        },
+        ["extra_css"] = context.Config.ExtraCss.Select(FileUrl).ToList(),
+        ["extra_js"] = context.Config.ExtraJs.Select(FileUrl).ToList(),
+        ["colors_css"] = context.Config.Colors.Count + context.Config.ColorsDark.Count > 0 ? AddSiteColors.OutputPath : null,
+        ["social"] = context.Config.Social.Select(link => new Dictionary<string, object?> { ["name"] = link.Name, ["url"] = link.Url }).ToList(),
         ["description"] = context.Config.Description,
         ["language"] = context.Config.Language,
         ["repository"] = context.Config.Repository,
         ["csp"] = SecurityHeaders.ContentSecurityPolicy,
-        // Site content for the footer: Markdown from site.yml, raw HTML in it escaped, not passed on.
-        ["disclaimer_html"] = context.Config.Disclaimer is { } disclaimer ? InlineMarkdown(disclaimer) : null,
-        ["crisis"] = context.Config.Crisis is { } crisis
-            ? new Dictionary<string, object?>
-            {
-                ["title"] = crisis.Title,
-                ["text_html"] = InlineMarkdown(crisis.Text),
-                ["lines_html"] = crisis.Lines.Select(InlineMarkdown).ToList(),
-            }
-            : null,
     };
 
-    private static readonly Markdig.MarkdownPipeline Inline = Markdig.MarkdownExtensions.DisableHtml(new Markdig.MarkdownPipelineBuilder()).Build();
-
-    /// <summary>One paragraph of Markdown as HTML without its &lt;p&gt;: **bold**, *emphasis*, links.</summary>
-    private static string InlineMarkdown(string markdown)
-    {
-        var html = Markdig.Markdown.ToHtml(markdown.Trim(), Inline).Trim();
-        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
-    }
+    /// <summary>A path inside the site as a URL path: each segment percent-encoded, so a space or '#' cannot break the link.</summary>
+    private static string FileUrl(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     public static Dictionary<string, object?> Page(Document page, BuildContext context)
     {
         var config = context.Config;
         var url = UrlPaths.Absolute(config.BaseUrl, page.OutputPath);
         var citable = page.Kind == DocumentKind.Page;
+        var words = context.Templates?.Words ?? new Words(new Dictionary<string, string>());
         return new()
         {
             ["title"] = page.Title,
@@ -56,14 +52,14 @@ public static class PageModel
             ["is_home"] = page.OutputPath == "index.html",
             ["is_generated"] = page.Kind == DocumentKind.GeneratedPage,
             ["reviewed"] = page.Meta.Reviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["reviewed_display"] = page.Meta.Reviewed?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            ["reviewed_display"] = page.Meta.Reviewed is { } reviewed ? words.Date(reviewed) : null,
             ["reviewers"] = page.Meta.Reviewers.ToList(),
             ["tags"] = page.Meta.Tags.ToList(),
             ["edit_url"] = page.Kind == DocumentKind.Page && config.EditUrl is { } edit ? edit + page.SourcePath : null,
             ["canonical_url"] = url,
             ["json_ld"] = citable ? Medical.MedicalPageData.JsonLd(page, context) : null,
-            ["cite_text"] = citable ? Medical.CitePage.Text(config.Title, page.Title, page.Meta.Reviewed, url ?? page.OutputPath) : null,
-            ["cite_bibtex"] = citable ? Medical.CitePage.BibTex(config.Title, page.Title, page.Meta.Reviewed, url ?? page.OutputPath, page.OutputPath) : null,
+            ["cite_text"] = citable ? Medical.CitePage.Text(words, config.Title, page.Title, page.Meta.Reviewed, url ?? page.OutputPath) : null,
+            ["cite_bibtex"] = citable ? Medical.CitePage.BibTex(words, config.Title, page.Title, page.Meta.Reviewed, url ?? page.OutputPath, page.OutputPath) : null,
         };
     }
 

@@ -16,14 +16,17 @@ public sealed class SidebarModel
 {
     private readonly IReadOnlyList<NavItem> _tree;
     private readonly int _maxEntries;
+    private readonly Words? _words;
     /// <summary>Each listed page's way down the tree (the entries above it and its own, with their places in their lists) and its <see cref="Key"/>.</summary>
     private readonly Dictionary<string, ((NavItem Item, int Position)[] Path, string Key)> _places = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<Dictionary<string, object?>>> _shared = new(StringComparer.Ordinal);
 
-    public SidebarModel(IReadOnlyList<NavItem> tree, int maxEntries = 0)
+    /// <param name="words">The links to the blocks of a long list are named in these words (sidebar_earlier, sidebar_later).</param>
+    public SidebarModel(IReadOnlyList<NavItem> tree, int maxEntries = 0, Words? words = null)
     {
         _tree = tree;
         _maxEntries = maxEntries;
+        _words = words;
         Index(tree, []);
     }
 
@@ -72,7 +75,7 @@ public sealed class SidebarModel
             end = Math.Min(items.Count, first + _maxEntries);
         }
         var list = new List<Dictionary<string, object?>>(end - first + 2);
-        if (first > 0) list.Add(More(from, items[first - _maxEntries], $"Earlier pages ({first - _maxEntries + 1}–{first} of {items.Count})"));
+        if (first > 0) list.Add(More(from, items[first - _maxEntries], Block("sidebar_earlier", first - _maxEntries + 1, first, items.Count)));
         for (var i = first; i < end; i++)
         {
             var item = items[i];
@@ -89,9 +92,12 @@ public sealed class SidebarModel
                 ["more"] = false,
             });
         }
-        if (end < items.Count) list.Add(More(from, items[end], $"More pages ({end + 1}–{Math.Min(items.Count, end + _maxEntries)} of {items.Count})"));
+        if (end < items.Count) list.Add(More(from, items[end], Block("sidebar_later", end + 1, Math.Min(items.Count, end + _maxEntries), items.Count)));
         return list;
     }
+
+    private string Block(string key, int first, int last, int total) =>
+        (_words ?? new Words(new Dictionary<string, string>())).Format(key, ("first", first), ("last", last), ("total", total));
 
     /// <summary>A link to another block of a long list: to the first page of that block.</summary>
     private static Dictionary<string, object?> More(string from, NavItem target, string title) => new()

@@ -12,6 +12,18 @@
   var pageFiles = {}; // page file number -> the pages it holds
   var waiting = {};
 
+  // The words shown to readers come from the theme's strings, written by the layout as data-
+  // attributes of the search form ({query}, {count}, {word} are filled in here).
+  function say(name, values) {
+    var form = document.querySelector(".search-form");
+    var text = (form && form.dataset[name]) || "";
+    return text.replace(/\{(\w+)\}/g, function (whole, key) { return values && key in values ? String(values[key]) : whole; });
+  }
+
+  function counted(name, count, query) {
+    return say(name + (count === 1 ? "One" : "Other"), { count: count, query: query });
+  }
+
   // ---- Loading index files -------------------------------------------------------------
 
   function load(path, store, key) {
@@ -361,15 +373,16 @@
   }
 
   function noResultsMessage(element, outcome, query, searchPage) {
-    element.textContent = "No results for “" + query + "”.";
+    element.textContent = say("noResults", { query: query });
     if (outcome.suggestion) {
-      element.appendChild(document.createTextNode(" Did you mean "));
+      var parts = say("didYouMean").split("{word}");
+      element.appendChild(document.createTextNode(" " + parts[0]));
       var link = document.createElement("a");
       link.href = searchPage + "?q=" + encodeURIComponent(outcome.suggestion);
       link.textContent = outcome.suggestion;
       link.className = "search-suggestion";
       element.appendChild(link);
-      element.appendChild(document.createTextNode("?"));
+      element.appendChild(document.createTextNode(parts.slice(1).join("")));
     }
   }
 
@@ -427,7 +440,7 @@
       listbox.hidden = options.length === 0;
       listbox.dataset.query = query; // which query the list shows, as results arrive while typing
       if (options.length === 0) noResultsMessage(message, outcome, query, root + "search.html");
-      status.textContent = options.length === 0 ? message.textContent : options.length + (options.length === 1 ? " result" : " results");
+      status.textContent = options.length === 0 ? message.textContent : counted("resultCount", options.length, query);
       popup.hidden = false;
       input.setAttribute("aria-expanded", "true");
     }
@@ -465,11 +478,11 @@
     heading.className = "search-page-status";
     heading.setAttribute("role", "status");
     container.appendChild(heading);
-    if (!query.trim()) { heading.textContent = "Type a word or phrase in the search box. Put a phrase in quotes to find it exactly."; return; }
-    heading.textContent = "Searching…";
+    if (!query.trim()) { heading.textContent = say("prompt"); return; }
+    heading.textContent = say("searching");
     search(query, 50).then(function (outcome) {
       if (outcome.results.length === 0) { noResultsMessage(heading, outcome, query, root + "search.html"); return; }
-      heading.textContent = outcome.results.length + (outcome.results.length === 1 ? " result" : " results") + " for “" + query + "”";
+      heading.textContent = counted("resultsFor", outcome.results.length, query);
       var list = document.createElement("ol");
       list.className = "search-results";
       outcome.results.forEach(function (result) {

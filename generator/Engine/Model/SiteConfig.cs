@@ -57,7 +57,33 @@ public sealed record SiteConfig
 
     /// <summary>Who the site is written for (schema.org audience).</summary>
     public string Audience { get; init; } = "Patient";
+
+    /// <summary>An image in input/ shown before the title in the header (site.yml 'logo'); null for none.</summary>
+    public string? Logo { get; init; }
+
+    /// <summary>The site's icon, a file in input/ (site.yml 'favicon'); null keeps the theme's.</summary>
+    public string? Favicon { get; init; }
+
+    /// <summary>Style sheets and scripts in input/ that every page loads after the theme's (site.yml 'extra_css', 'extra_js').</summary>
+    public IReadOnlyList<string> ExtraCss { get; init; } = [];
+    public IReadOnlyList<string> ExtraJs { get; init; } = [];
+
+    /// <summary>A line of Markdown for every page's footer (site.yml 'footer_text'); null for none.</summary>
+    public string? FooterText { get; init; }
+
+    /// <summary>Links to the site's accounts elsewhere, in the footer (site.yml 'social': name and URL).</summary>
+    public IReadOnlyList<(string Name, string Url)> Social { get; init; } = [];
+
+    /// <summary>The line each setting's value starts on in site.yml, for messages about links inside the site's Markdown settings.</summary>
+    public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The theme's colours the site changes (site.yml 'colors' and 'colors_dark'), by CSS custom property name.</summary>
+    public IReadOnlyList<ThemeColor> Colors { get; init; } = [];
+    public IReadOnlyList<ThemeColor> ColorsDark { get; init; } = [];
 }
+
+/// <summary>A colour of the theme set in site.yml: the custom property's name without '--', its value, and where it is set.</summary>
+public sealed record ThemeColor(string Name, string Value, int Line, int Column);
 
 /// <summary>A footer section for readers in crisis: a heading, a paragraph and a list of lines (Markdown, one line each).</summary>
 public sealed record CrisisHelp(string Title, string Text, IReadOnlyList<string> Lines);

@@ -6,12 +6,18 @@ namespace SiteGen.Tests.Support;
 /// <summary>An in-memory build context for testing one module alone.</summary>
 public static class TestContext
 {
-    public static BuildContext Create(string input = "/nonexistent/input", SiteConfig? config = null) => new()
+    /// <summary>A context with the repository's theme loaded, as the Settings phase leaves it for the steps after it.</summary>
+    public static BuildContext Create(string input = "/nonexistent/input", SiteConfig? config = null)
     {
-        Paths = new SitePaths(input, "/nonexistent/theme", "/nonexistent/output"),
-        Config = config ?? new SiteConfig { Title = "Test" },
-        Diagnostics = new Diagnostics(),
-    };
+        var context = new BuildContext
+        {
+            Paths = new SitePaths(input, Repo.Theme, "/nonexistent/output"),
+            Config = config ?? new SiteConfig { Title = "Test" },
+            Diagnostics = new Diagnostics(),
+        };
+        context.Templates = ThemeTemplates.Load(context);
+        return context;
+    }
 
     public static Document Page(string source, string output, string markdown = "", string title = "") => new()
     {
