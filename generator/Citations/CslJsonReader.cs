@@ -33,17 +33,22 @@ public static class CslJsonReader
                 diagnostics.Error(file, 1, 1, "the citations file must be a JSON array of CSL entries, as Zotero's \"Export > CSL JSON\" writes.");
                 return [];
             }
-            var lines = EntryLines(json);
-            var references = new List<Reference>();
-            var index = 0;
-            foreach (var entry in document.RootElement.EnumerateArray())
-            {
-                var line = index < lines.Count ? lines[index] : 1;
-                index++;
-                if (Read(entry, file, line, diagnostics) is { } reference) references.Add(reference);
-            }
-            return references;
+            return ReadEntries(document.RootElement, EntryLines(json), file, diagnostics);
         }
+    }
+
+    /// <summary>The entries of a CSL array, each with the line it starts on in the file (CSL-JSON or CSL-YAML).</summary>
+    public static List<Reference> ReadEntries(JsonElement array, IReadOnlyList<int> lines, string file, Diagnostics diagnostics)
+    {
+        var references = new List<Reference>();
+        var index = 0;
+        foreach (var entry in array.EnumerateArray())
+        {
+            var line = index < lines.Count ? lines[index] : 1;
+            index++;
+            if (Read(entry, file, line, diagnostics) is { } reference) references.Add(reference);
+        }
+        return references;
     }
 
     private static Reference? Read(JsonElement entry, string file, int line, Diagnostics diagnostics)
@@ -117,7 +122,15 @@ public static class CslJsonReader
 
     private static (int? Year, int? Month, int? Day) Issued(JsonElement entry)
     {
-        if (!entry.TryGetProperty("issued", out var issued) || issued.ValueKind != JsonValueKind.Object) return (null, null, null);
+        if (!entry.TryGetProperty("issued", out var issued)) return (null, null, null);
+        // Pandoc's CSL-YAML may write a date as text: "2020", "2020-05" or "2020-05-17".
+        if (issued.ValueKind == JsonValueKind.String)
+        {
+            var written = (issued.GetString() ?? "").Split('-', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).ToList();
+            return (written.ElementAtOrDefault(0), written.ElementAtOrDefault(1), written.ElementAtOrDefault(2));
+        }
+        if (issued.ValueKind != JsonValueKind.Object) return (null, null, null);
         if (issued.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array &&
             parts.GetArrayLength() > 0 && parts[0].ValueKind == JsonValueKind.Array)
         {

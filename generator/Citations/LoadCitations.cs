@@ -34,7 +34,7 @@ public sealed class LoadCitations : IModule
                         $"citations file '{file.Path}' not found in the input folder; give its path inside input/, such as 'references.bib'.");
                 else if (Format(file.Path) is null)
                     diagnostics.Error(SiteConfig.FileName, file.Line, file.Column,
-                        $"citations file '{file.Path}' is neither BibTeX (.bib) nor CSL-JSON (.json); export it as one of those.");
+                        $"citations file '{file.Path}' is not BibTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml); export it as one of those.");
                 else references.AddRange(Read(source, file.Path, diagnostics));
             }
         }
@@ -63,15 +63,21 @@ public sealed class LoadCitations : IModule
         return new CitationLibrary(unique);
     }
 
-    private static string? Format(string path) =>
-        path.EndsWith(".bib", StringComparison.OrdinalIgnoreCase) ? "bibtex" : path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "csl" : null;
+    private static string? Format(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".bib" => "bibtex",
+        ".json" => "csl",
+        ".yaml" or ".yml" => "csl-yaml",
+        _ => null,
+    };
 
     private static IEnumerable<Reference> Read(SourceFile source, string display, Diagnostics diagnostics)
     {
         if (Format(display) == "csl")
             return SourceFiles.ReadBytes(source, display, diagnostics) is { } bytes && TextDecoding.Decode(bytes, display, diagnostics) is not null
                 ? CslJsonReader.Read(StripBom(bytes), display, diagnostics) : [];
-        return TextDecoding.Read(source, display, diagnostics) is { } text ? BibTexReader.Read(text, display, diagnostics) : [];
+        if (TextDecoding.Read(source, display, diagnostics) is not { } text) return [];
+        return Format(display) == "csl-yaml" ? CslYamlReader.Read(text, display, diagnostics) : BibTexReader.Read(text, display, diagnostics);
     }
 
     /// <summary>A citation's URL becomes a link on every page that cites it: only http(s) may.</summary>

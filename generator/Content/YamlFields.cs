@@ -35,6 +35,25 @@ public sealed class YamlFields
     /// <summary>Parses <paramref name="yaml"/>; null (with a diagnostic) when it is not a mapping.</summary>
     public static YamlFields? Parse(string yaml, string file, int lineOffset, Diagnostics diagnostics, string what)
     {
+        var root = LoadTree(yaml, file, lineOffset, diagnostics, what);
+        if (root is null) return null;
+        if (root is YamlScalarNode { Value: null or "" })
+            return new YamlFields(new YamlMappingNode(), file, lineOffset, diagnostics);
+        if (root is not YamlMappingNode map)
+        {
+            diagnostics.Error(file, (int)root.Start.Line + lineOffset, (int)root.Start.Column,
+                $"{what} must be a list of 'key: value' lines.");
+            return null;
+        }
+        return new YamlFields(map, file, lineOffset, diagnostics);
+    }
+
+    /// <summary>
+    /// The first document of <paramref name="yaml"/> as a tree, within the limits below (an empty
+    /// text gives an empty scalar); null, with a diagnostic at the line, when it cannot be read.
+    /// </summary>
+    public static YamlNode? LoadTree(string yaml, string file, int lineOffset, Diagnostics diagnostics, string what)
+    {
         var stream = new YamlStream();
         try
         {
@@ -62,16 +81,7 @@ public sealed class YamlFields
                 $"{what} is not valid YAML ({ex.Message}). Check indentation, and quote values that contain ':', '#', '&', '*' or '!'.");
             return null;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new YamlFields(new YamlMappingNode(), file, lineOffset, diagnostics);
-        if (stream.Documents[0].RootNode is not YamlMappingNode map)
-        {
-            var node = stream.Documents[0].RootNode;
-            diagnostics.Error(file, (int)node.Start.Line + lineOffset, (int)node.Start.Column,
-                $"{what} must be a list of 'key: value' lines.");
-            return null;
-        }
-        return new YamlFields(map, file, lineOffset, diagnostics);
+        return stream.Documents.Count == 0 ? new YamlScalarNode("") : stream.Documents[0].RootNode;
     }
 
     private static (Mark, string)? Limits(string yaml)
