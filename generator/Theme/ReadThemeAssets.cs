@@ -20,6 +20,12 @@ public sealed class ReadThemeAssets : IModule
             }
             assets.Add(new Document { SourcePath = "", OutputPath = relative, Kind = DocumentKind.CopiedFile, CopyFrom = source });
         }
+        // A site's own asset is published as it is; one whose name is a near miss of a built-in file was most likely meant to replace it.
+        var builtIn = context.Paths.BuiltInThemeFiles("assets");
+        foreach (var stray in context.Paths.ThemeFilesNotBuiltIn("assets"))
+            if (Suggest.Closest(stray, builtIn) is { } near)
+                context.Diagnostics.Warning(Path.Combine(context.Paths.Theme, stray), 0, 0,
+                    $"the built-in theme has no {stray}, so it replaces nothing and is published as a file of its own (did you mean {near}?).");
         return [.. documents, .. assets];
     }
 }
