@@ -18,6 +18,7 @@ public static class Program
             DefaultValueFactory = _ => BuildOptions.DefaultTheme,
         };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (canonical links, sitemap); overrides site.yml" };
+        var repository = new Option<string?>("--repository") { Description = "The repository's home page (footer link; GitHub's new-issue form for 'Report a problem'); overrides site.yml" };
         var verbose = new Option<bool>("--verbose") { Description = "Print a timing line per module, and details of unexpected failures" };
         var workers = new Option<int?>("--workers") { Description = "Pages processed at once (default: one per core)" };
         var strict = new Option<bool>("--strict") { Description = "Treat every warning as an error (for CI)" };
@@ -31,11 +32,11 @@ public static class Program
             if (result.GetValueOrDefault<int?>() is < 1 or > 1024) result.AddError("--workers takes a whole number from 1 to 1024.");
         });
 
-        var build = new Command("build", "Build the static site from the input folder") { input, output, theme, baseUrl, verbose, workers, strict };
+        var build = new Command("build", "Build the static site from the input folder") { input, output, theme, baseUrl, repository, verbose, workers, strict };
         build.SetAction(parsed =>
         {
             var options = new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(theme)!,
-                parsed.GetValue(baseUrl), parsed.GetValue(verbose), parsed.GetValue(workers), parsed.GetValue(strict));
+                parsed.GetValue(baseUrl), parsed.GetValue(verbose), parsed.GetValue(workers), parsed.GetValue(strict), parsed.GetValue(repository));
             return RunBuild(options);
         });
 
@@ -52,12 +53,12 @@ public static class Program
 
         var check = new Command("check", "Check the site: links, #anchors, images, alt text, headings, the callout; external links with --external")
         {
-            input, output, theme, baseUrl, verbose, strict, external, format, cache, maxCacheAge, include, exclude, timeout, concurrency, allowPrivate,
+            input, output, theme, baseUrl, repository, verbose, strict, external, format, cache, maxCacheAge, include, exclude, timeout, concurrency, allowPrivate,
         };
         check.SetAction(parsed =>
         {
             var options = new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(theme)!,
-                parsed.GetValue(baseUrl), parsed.GetValue(verbose), Strict: parsed.GetValue(strict));
+                parsed.GetValue(baseUrl), parsed.GetValue(verbose), Strict: parsed.GetValue(strict), Repository: parsed.GetValue(repository));
             if (!TryDuration(parsed.GetValue(maxCacheAge)!, out var age))
             {
                 Console.Error.WriteLine("sitegen: error: --max-cache-age takes a number and a unit, such as 12h, 1d or 2w.");

@@ -13,7 +13,7 @@ using SiteGen.Theme;
 namespace SiteGen;
 
 /// <summary>What the recipe is run for: `build` writes and publishes; `check` writes nothing and adds its own checks; `serve` and tests build in memory.</summary>
-public sealed record RecipeOptions(string? BaseUrl = null, bool Writes = false, CheckOptions? Check = null);
+public sealed record RecipeOptions(string? BaseUrl = null, bool Writes = false, CheckOptions? Check = null, string? Repository = null);
 
 /// <summary>The checks only `sitegen check` runs: review dates against today, the output folder against the sources, and with --external the links out.</summary>
 public sealed record CheckOptions(DateOnly Today, ExternalLinkOptions? External = null);
@@ -27,7 +27,7 @@ public static class SiteRecipe
         var check = options.Check;
         return new Pipeline()
             // Settings: what every later step reads. An error here stops the build.
-            .Add(Phase.Settings, new ReadSiteSettings(options.BaseUrl))  // input/site.yml
+            .Add(Phase.Settings, new ReadSiteSettings(options.BaseUrl, options.Repository))  // input/site.yml
             .Add(Phase.Settings, new LoadCitations())                    // input/citations.json and/or .bib
             .Add(Phase.Settings, new ReadThemeTemplates())               // the site's theme files over the built-in theme
             .Add(Phase.Settings, new ReadCalloutPartial())               // input/_partials/limitations.md, on every page
@@ -46,6 +46,8 @@ public static class SiteRecipe
             .Add(Phase.Gather, new AddEvidenceTablePage())
             .Add(Phase.Gather, new AddGeneratedPages())                  // 404 and search
             .Add(Phase.Gather, new RenderCallout(markdown))              // each page's evidence-limitations callout
+            .Add(Phase.Gather, new CheckReadingGrade())                  // Flesch-Kincaid against the audience's target
+            .Add(Phase.Gather, new CheckReviewStatus())                  // no patient page published as a draft
             .Add(Phase.Gather, new BuildNavigation())
             .Add(Phase.Gather, new BuildSearchIndex())
             .Add(Phase.Gather, new AddSiteColors())                      // site.yml 'colors' as a style sheet

@@ -8,7 +8,8 @@ public sealed record BuildOptions(
     string? BaseUrl = null,
     bool Verbose = false,
     int? Workers = null,
-    bool Strict = false)
+    bool Strict = false,
+    string? Repository = null)
 {
     /// <summary>The site's theme folder when none is given: used when it exists, over the built-in theme.</summary>
     public const string DefaultTheme = "theme";

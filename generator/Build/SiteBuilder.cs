@@ -38,7 +38,7 @@ public static class SiteBuilder
         };
         try
         {
-            documents = SiteRecipe.Create(new RecipeOptions(options.BaseUrl, write, check)).Run(context);
+            documents = SiteRecipe.Create(new RecipeOptions(options.BaseUrl, write, check, options.Repository)).Run(context);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -37,7 +37,7 @@ public sealed class RenderCallout(MarkdownPipeline pipeline) : IModule
             var model = new CalloutModel(
                 partial.Heading,
                 Render(partial.Markdown, asPartial, context),
-                document.Kind == DocumentKind.Page || document.Citations.Count > 0 ? EvidenceSummary.For(document.Citations, context.Citations, context.Templates!.Words) : null,
+                document.Kind == DocumentKind.Page || document.Citations.Count > 0 ? EvidenceSummary.For(document.Citations, context.Citations, context.Templates!.Words, context.Config.EvidenceFocus) : null,
                 [.. document.Meta.Limitations.Select(point => StripParagraph(Render(point, document with { BodyLine = 1 }, context)))]);
             return document with { CalloutHtml = context.Templates!.Render(Partial, ("callout", model)) };
         }

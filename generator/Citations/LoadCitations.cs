@@ -96,6 +96,9 @@ public sealed class LoadCitations : IModule
                 $"citation '{reference.Id}' has no DOI, PMID or URL, so readers cannot find the source; add one.");
         if (string.IsNullOrWhiteSpace(reference.Title))
             diagnostics.Warning(reference.SourceFile, reference.SourceLine, 1, $"citation '{reference.Id}' has no title.");
+        if (reference.Evidence.Certainty is { } certainty && !EvidenceNote.CertaintyWords.Contains(certainty))
+            diagnostics.Warning(reference.SourceFile, reference.SourceLine, 1,
+                $"citation '{reference.Id}' has certainty '{certainty}'; use a GRADE word: {string.Join(", ", EvidenceNote.CertaintyWords)}.");
         if (reference.Evidence.DesignText is { } design && reference.Evidence.Design is null)
         {
             var suggestion = Suggest.Closest(design, StudyDesign.All.Select(d => d.Name));

@@ -5,7 +5,7 @@ namespace SiteGen.Content;
 /// <summary>Splits a page into its YAML front matter and its Markdown body.</summary>
 public static class FrontMatter
 {
-    public static readonly string[] KnownKeys = ["title", "description", "order", "reviewed", "reviewers", "tags", "limitations", "nav_title"];
+    public static readonly string[] KnownKeys = ["title", "description", "order", "reviewed", "reviewers", "tags", "limitations", "nav_title", "review_status", "audience"];
 
     /// <param name="text">The page with LF line endings.</param>
     /// <returns>The YAML (or null when there is none), the body, and the 1-based line the body starts on.</returns>
@@ -46,6 +46,17 @@ public static class FrontMatter
         return (yaml is null ? PageMeta.Empty : Parse(yaml, file, diagnostics), body, bodyLine);
     }
 
+    private static string? ReviewStatus(YamlFields fields)
+    {
+        var status = fields.StringListAt("review_status");
+        if (status.Count == 0) return null;
+        var (value, line, column) = status[0];
+        if (PageMeta.ReviewStatuses.Contains(value.Trim())) return value.Trim();
+        fields.Error(line, column, $"review_status '{value}' is not known; use one of {string.Join(", ", PageMeta.ReviewStatuses)}" +
+            (Suggest.Closest(value, PageMeta.ReviewStatuses) is { } near ? $" (did you mean '{near}'?)." : "."));
+        return null;
+    }
+
     /// <summary>Reads the YAML into <see cref="PageMeta"/>; the YAML starts on line 2 of the file.</summary>
     public static PageMeta Parse(string yaml, string file, Diagnostics diagnostics)
     {
@@ -57,7 +68,10 @@ public static class FrontMatter
             Description = fields.String("description"),
             Order = fields.Int("order"),
             Reviewed = fields.Date("reviewed"),
-            Reviewers = fields.StringList("reviewers"),
+            Reviewers = [.. fields.Records("reviewers", "name", ["name", "role", "credentials"])
+                .Select(r => new Reviewer(r["name"], r.GetValueOrDefault("role"), r.GetValueOrDefault("credentials")))],
+            ReviewStatus = ReviewStatus(fields),
+            Audience = fields.String("audience"),
             Tags = fields.StringList("tags"),
             Limitations = fields.StringList("limitations"),
             NavTitle = fields.String("nav_title"),

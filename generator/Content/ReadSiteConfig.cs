@@ -8,12 +8,13 @@ public static partial class ReadSiteConfig
     public const string FileName = SiteConfig.FileName;
 
     private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "sidebar_max_entries", "disclaimer", "crisis_title", "crisis_text", "crisis_lines", "citations", "strings",
-        "logo", "favicon", "extra_css", "extra_js", "footer_text", "social", "colors", "colors_dark"];
+        "logo", "favicon", "extra_css", "extra_js", "footer_text", "social", "colors", "colors_dark", "evidence_focus", "report_url", "reading_grade"];
 
     private static readonly string[] ImageTypes = [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".avif"];
     private static readonly string[] IconTypes = [".svg", ".png", ".ico"];
 
-    public static SiteConfig Read(SitePaths paths, Diagnostics diagnostics, string? baseUrlOverride)
+    /// <param name="repositoryOverride">--repository: the repository's home page, known to CI (GitHub's github.repository), over site.yml's.</param>
+    public static SiteConfig Read(SitePaths paths, Diagnostics diagnostics, string? baseUrlOverride, string? repositoryOverride = null)
     {
         var file = paths.InputSource(FileName);
         var config = new SiteConfig();
@@ -33,7 +34,8 @@ public static partial class ReadSiteConfig
             Description = fields.String("description") ?? "",
             Language = fields.String("language") ?? "en",
             BaseUrl = NormalizeBaseUrl(baseUrlOverride ?? fields.String("base_url"), diagnostics),
-            Repository = fields.WebUrl("repository"),
+            Repository = RepositoryOverride(repositoryOverride, diagnostics) ?? fields.WebUrl("repository"),
+            ReportUrl = fields.WebUrl("report_url"),
             EditUrl = fields.WebUrl("edit_url"),
             Audience = fields.String("audience") ?? "Patient",
             CitationStyle = ReadCitationStyle(fields.String("citation_style"), diagnostics),
@@ -51,6 +53,8 @@ public static partial class ReadSiteConfig
             ExtraCss = SiteFiles(fields, paths, "extra_css", [".css"]),
             ExtraJs = SiteFiles(fields, paths, "extra_js", [".js"]),
             FooterText = fields.String("footer_text"),
+            EvidenceFocus = fields.String("evidence_focus"),
+            ReadingGrades = ReadReadingGrades(fields),
             Social = ReadSocialLinks(fields),
             Lines = new[] { "disclaimer", "crisis_text", "crisis_lines", "footer_text" }.ToDictionary(k => k, fields.LineOf),
             Colors = ReadColors(fields, "colors"),
@@ -160,6 +164,29 @@ public static partial class ReadSiteConfig
                 diagnostics.Error(FileName, 0, 0, $"citation_style '{value}' is not known; use 'numeric' or 'author-year'.");
                 return CitationStyle.Numeric;
         }
+    }
+
+    /// <summary>'reading_grade': the target grade per audience ("Patient: 8"); without it, 8 for Patient pages.</summary>
+    private static Dictionary<string, double> ReadReadingGrades(YamlFields fields)
+    {
+        var pairs = fields.Pairs("reading_grade");
+        if (pairs.Count == 0) return new() { ["Patient"] = 8 };
+        var grades = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (audience, value, line, column) in pairs)
+        {
+            if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var grade) && grade is > 0 and < 30)
+                grades[audience] = grade;
+            else fields.Error(line, column, $"reading_grade for '{audience}' must be a grade such as 8, not '{value}'.");
+        }
+        return grades;
+    }
+
+    private static string? RepositoryOverride(string? value, Diagnostics diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http") return value.Trim().TrimEnd('/');
+        diagnostics.Error($"--repository '{value}' must be an absolute https:// URL such as https://github.com/OWNER/REPO.");
+        return null;
     }
 
     private static string? NormalizeBaseUrl(string? value, Diagnostics diagnostics)

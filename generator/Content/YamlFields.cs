@@ -174,6 +174,35 @@ public sealed class YamlFields
         return [];
     }
 
+    /// <summary>
+    /// A list whose entries are each a single value (read as <paramref name="first"/>) or a mapping
+    /// of the named fields, e.g. reviewers written as "- Jane Doe" or as "- name: Jane Doe\n  role: ...".
+    /// An unknown field is an error with a suggestion.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Records(string key, string first, IReadOnlyCollection<string> fields)
+    {
+        if (Node(key) is not { } node) return [];
+        IEnumerable<YamlNode> items = node is YamlSequenceNode list ? list : [node];
+        var records = new List<IReadOnlyDictionary<string, string>>();
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } text }) { records.Add(new Dictionary<string, string> { [first] = text }); continue; }
+            if (item is not YamlMappingNode map) { Report(item, $"each entry of '{key}' must be a single value or 'name: value' lines."); continue; }
+            var record = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (name, value) in map.Children)
+            {
+                var field = (name as YamlScalarNode)?.Value ?? "";
+                if (!fields.Contains(field))
+                    Report(name, $"'{key}' entries have no field '{field}'" + (Suggest.Closest(field, fields) is { } near ? $" (did you mean '{near}'?)" : $"; use {string.Join(", ", fields)}."));
+                else if (value is YamlScalarNode { Value: { Length: > 0 } v }) record[field] = v;
+                else Report(value, $"'{field}' must be a single value.");
+            }
+            if (!record.ContainsKey(first)) Report(item, $"each entry of '{key}' needs a '{first}'.");
+            else records.Add(record);
+        }
+        return records;
+    }
+
     /// <summary>A list of strings (or a single one) with the position of each, for messages about them.</summary>
     public IReadOnlyList<(string Value, int Line, int Column)> StringListAt(string key)
     {

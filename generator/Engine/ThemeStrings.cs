@@ -14,12 +14,19 @@ public static class ThemeStrings
     public static IReadOnlyDictionary<string, string> Load(BuildContext context)
     {
         var strings = Read(context, Fallback) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        // A regional file (en-GB.yml, pt-BR.yml) holds only what differs from its language's file
+        // (en.yml, pt.yml), which must be complete: a missing key there is a warning.
         var language = context.Config.Language;
-        if (language != Fallback && Read(context, language) is { } translated)
+        var baseLanguage = language.Split('-')[0];
+        var complete = baseLanguage == Fallback;
+        foreach (var file in new[] { baseLanguage, language }.Distinct().Where(l => l != Fallback))
         {
-            foreach (var key in strings.Keys.Where(k => !translated.ContainsKey(k)).Order(StringComparer.Ordinal))
-                context.Diagnostics.Warning(context.Paths.ThemeSource($"strings/{language}.yml").FullPath, 0, 0,
-                    $"no string '{key}' for language '{language}'; the English one is shown.");
+            if (Read(context, file) is not { } translated) continue;
+            if (!complete)
+                foreach (var key in strings.Keys.Where(k => !translated.ContainsKey(k)).Order(StringComparer.Ordinal))
+                    context.Diagnostics.Warning(context.Paths.ThemeSource($"strings/{file}.yml").FullPath, 0, 0,
+                        $"no string '{key}' for language '{file}'; the English one is shown.");
+            complete = true;
             foreach (var (key, value) in translated) strings[key] = value;
         }
         foreach (var (key, value, line, column) in context.Config.Strings)

@@ -22,14 +22,28 @@ public sealed class AddEvidenceTablePage : IModule
         if (studies.Count == 0) return documents;
 
         if (context.Templates is not { } templates) return documents;
-        var rows = studies.Select(study => new EvidenceRow(
+        var words = templates.Words;
+        EvidenceRow Row(Reference study) => new(
             $"{AddReferencesPage.OutputPath}#{CitationResolver.EntryId(study.Id)}", $"{AuthorLabel.For(study)} ({AuthorLabel.Year(study)})",
             study.Evidence.Design!.Name, study.Evidence.N?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-            Blank(study.Evidence.Population), Blank(study.Evidence.Comparator), Blank(study.Evidence.Finding))).ToList();
+            Blank(study.Evidence.Population), Blank(study.Evidence.Comparator), Blank(study.Evidence.Finding))
+        {
+            Condition = Blank(study.Evidence.Condition),
+            FollowUp = Blank(study.Evidence.FollowUp),
+            Certainty = study.Evidence.Certainty is { } c && EvidenceNote.CertaintyWords.Contains(c) ? words.Text("certainty_" + c.Replace(' ', '_')) : null,
+        };
+        // With a focus condition (site.yml 'evidence_focus'), its studies make the first table and the rest the second:
+        // a trial in another condition is context, not evidence about the site's question.
+        var focus = context.Config.EvidenceFocus;
+        bool InFocus(Reference r) => focus is not null && string.Equals(r.Evidence.Condition?.Trim(), focus, StringComparison.OrdinalIgnoreCase);
+        List<EvidenceTableGroup> groups = focus is null
+            ? [new EvidenceTableGroup(null, "studies", [.. studies.Select(Row)])]
+            : [new EvidenceTableGroup(words.Format("evidence_table_focus", ("condition", focus)), "focus", [.. studies.Where(InFocus).Select(Row)]),
+               new EvidenceTableGroup(words.Text("evidence_table_other"), "other", [.. studies.Where(r => !InFocus(r)).Select(Row)])];
         return [.. documents, new Document
         {
             SourcePath = "", OutputPath = OutputPath, Kind = DocumentKind.GeneratedPage, Listed = true,
-            Title = templates.Text("evidence_table_title"), Content = templates.Render(Partial, ("studies", rows)),
+            Title = templates.Text("evidence_table_title"), Content = templates.Render(Partial, ("groups", groups.Where(g => g.Studies.Count > 0).ToList())),
             Order = 899, // after the content pages, before the references
         }];
     }

@@ -18,6 +18,7 @@ public static class MarkdownPipelineFactory
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseAlertBlocks()
+            .UseCustomContainers()      // ::: for-clinicians ... ::: (a block the reading grade skips)
             .UsePreciseSourceLocation()
             .Use<CitationExtension>();
         extra?.Invoke(builder);

@@ -30,15 +30,15 @@ public static class MedicalPageData
             ["description"] = page.Meta.Description ?? config.Description,
             ["inLanguage"] = config.Language,
             ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "WebSite", ["name"] = config.Title },
-            ["audience"] = new Dictionary<string, object?> { ["@type"] = "MedicalAudience", ["audienceType"] = config.Audience },
+            ["audience"] = new Dictionary<string, object?> { ["@type"] = "MedicalAudience", ["audienceType"] = page.Meta.Audience ?? config.Audience },
         };
         if (UrlPaths.Absolute(config.BaseUrl, page.OutputPath) is { } url) data["url"] = url;
         if (page.Meta.Reviewed is { } reviewed) data["lastReviewed"] = reviewed.ToString("yyyy-MM-dd");
         if (page.Meta.Reviewers.Count > 0)
-            data["reviewedBy"] = page.Meta.Reviewers.Select(name => new Dictionary<string, object?>
+            data["reviewedBy"] = page.Meta.Reviewers.Select(reviewer => new Dictionary<string, object?>
             {
-                ["@type"] = OrganisationWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? "Organization" : "Person",
-                ["name"] = name,
+                ["@type"] = OrganisationWords.Any(w => reviewer.Name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? "Organization" : "Person",
+                ["name"] = reviewer.Name,
             }).ToList();
         if (page.Meta.Tags.Count > 0) data["keywords"] = string.Join(", ", page.Meta.Tags);
         var cited = page.Citations.Select(c => context.Citations.Find(c.Key)).OfType<Reference>().ToList();

@@ -53,7 +53,18 @@ public static class PageModel
             ["is_generated"] = page.Kind == DocumentKind.GeneratedPage,
             ["reviewed"] = page.Meta.Reviewed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["reviewed_display"] = page.Meta.Reviewed is { } reviewed ? words.Date(reviewed) : null,
-            ["reviewers"] = page.Meta.Reviewers.ToList(),
+            ["reviewers"] = page.Meta.Reviewers.Select(r => r.Name).ToList(),
+            // Each reviewer with the role and credentials the front matter gives, for themes that show them.
+            ["reviewer_details"] = page.Meta.Reviewers.Select(r => new Dictionary<string, object?>
+            {
+                ["name"] = r.Name, ["role"] = r.Role, ["credentials"] = r.Credentials,
+            }).ToList(),
+            ["review_status"] = page.Meta.ReviewStatus,
+            ["review_status_text"] = page.Meta.ReviewStatus is { } status ? words.Text("review_status_" + status.Replace('-', '_')) : null,
+            ["audience"] = page.Meta.Audience ?? config.Audience,
+            ["report_url"] = page.Kind == DocumentKind.Page && config.ReportAddress is { } report
+                ? report + (report.Contains('?') ? "&" : "?") + "title=" + Uri.EscapeDataString(words.Format("report_problem_title", ("title", page.Title)))
+                : null,
             ["tags"] = page.Meta.Tags.ToList(),
             ["edit_url"] = page.Kind == DocumentKind.Page && config.EditUrl is { } edit ? edit + page.SourcePath : null,
             ["canonical_url"] = url,

@@ -23,6 +23,8 @@ public static class CheckRule
     public const string UnsafeHtml = "unsafe-html";
     public const string StaleOutput = "stale-output";
     public const string ReviewOverdue = "review-overdue";
+    public const string ReadingGrade = "reading-grade";
+    public const string DraftPage = "draft-page";
 
     public static readonly IReadOnlyDictionary<string, Severity> Defaults = new Dictionary<string, Severity>
     {
@@ -31,6 +33,6 @@ public static class CheckRule
         [SingleH1] = Severity.Error, [HeadingOrder] = Severity.Warning, [Callout] = Severity.Error,
         [ExternalLink] = Severity.Error, [ExternalRedirect] = Severity.Warning, [UnusedCitation] = Severity.Warning,
         [CitationWithoutLink] = Severity.Warning, [UnsafeHtml] = Severity.Warning, [StaleOutput] = Severity.Warning,
-        [ReviewOverdue] = Severity.Warning,
+        [ReviewOverdue] = Severity.Warning, [ReadingGrade] = Severity.Warning, [DraftPage] = Severity.Warning,
     };
 }

@@ -11,13 +11,27 @@ namespace SiteGen.Engine;
 /// population: adults with BPD and current suicidal ideation
 /// comparator: midazolam 0.04 mg/kg
 /// finding: no significant difference on suicidal ideation
+/// condition: BPD
+/// follow-up: 14 days
+/// certainty: very low
 /// PMID: 36804489
 /// </code>
-/// Lines with other keys are kept in the note and ignored here.
+/// 'condition' is the short name of the condition the study's participants had, so summaries
+/// never pool people with different conditions; 'certainty' is a GRADE word (high, moderate,
+/// low, very low). Lines with other keys are kept in the note and ignored here.
 /// </summary>
 public sealed record EvidenceNote(string? DesignText, StudyDesign? Design, int? N, string? Population, string? Comparator, string? Finding, string? Pmid)
 {
     public static readonly EvidenceNote Empty = new(null, null, null, null, null, null, null);
+
+    /// <summary>The GRADE certainty words, in order from the most certain.</summary>
+    public static readonly string[] CertaintyWords = ["high", "moderate", "low", "very low"];
+
+    public string? Condition { get; init; }
+    public string? FollowUp { get; init; }
+
+    /// <summary>The certainty as written ('certainty:'); <see cref="CertaintyWords"/> are the ones a check accepts.</summary>
+    public string? Certainty { get; init; }
 
     public static EvidenceNote Parse(string? note)
     {
@@ -34,6 +48,11 @@ public sealed record EvidenceNote(string? DesignText, StudyDesign? Design, int? 
         int? n = fields.TryGetValue("n", out var nText) && int.TryParse(nText.Replace(",", ""), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
         return new EvidenceNote(designText, designText is null ? null : StudyDesign.Find(designText), n,
             fields.GetValueOrDefault("population"), fields.GetValueOrDefault("comparator"),
-            fields.GetValueOrDefault("finding"), fields.GetValueOrDefault("PMID"));
+            fields.GetValueOrDefault("finding"), fields.GetValueOrDefault("PMID"))
+        {
+            Condition = fields.GetValueOrDefault("condition"),
+            FollowUp = fields.GetValueOrDefault("follow-up"),
+            Certainty = fields.GetValueOrDefault("certainty")?.ToLowerInvariant(),
+        };
     }
 }

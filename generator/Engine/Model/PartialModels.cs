@@ -9,7 +9,7 @@ namespace SiteGen.Engine;
 public static class PartialModels
 {
     public static readonly Type[] Types = [typeof(CalloutModel), typeof(PageListEntry), typeof(ReferenceListModel), typeof(ReferenceEntry),
-        typeof(EvidenceRow), typeof(SiteReference)];
+        typeof(EvidenceRow), typeof(EvidenceTableGroup), typeof(SiteReference)];
 }
 
 /// <summary>partials/callout.liquid: the evidence-limitations callout of one page.</summary>
@@ -28,7 +28,17 @@ public sealed record ReferenceListModel(bool Numbered, IReadOnlyList<ReferenceEn
 public sealed record ReferenceEntry(string Id, string ReferenceHtml, IReadOnlyList<string> MarkerIds);
 
 /// <summary>A row of partials/evidence-table.liquid: one study, with what its entry's note says (null where it says nothing).</summary>
-public sealed record EvidenceRow(string Url, string Label, string Design, string? N, string? Population, string? Comparator, string? Finding);
+public sealed record EvidenceRow(string Url, string Label, string Design, string? N, string? Population, string? Comparator, string? Finding)
+{
+    public string? Condition { get; init; }
+    public string? FollowUp { get; init; }
+
+    /// <summary>The GRADE certainty in the theme's words (certainty_high ... certainty_very_low); null when the note gives none.</summary>
+    public string? Certainty { get; init; }
+}
+
+/// <summary>A table of partials/evidence-table.liquid: the studies in the site's focus condition, or the other evidence it cites; Heading is null when the table is the only one.</summary>
+public sealed record EvidenceTableGroup(string? Heading, string Id, IReadOnlyList<EvidenceRow> Studies);
 
 /// <summary>An entry of partials/references-page.liquid: a work, its evidence badge and the pages that cite it.</summary>
 public sealed record SiteReference(string Id, string ReferenceHtml, string? Badge, IReadOnlyList<PageListEntry> CitedOn);

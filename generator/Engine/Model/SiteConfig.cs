@@ -16,6 +16,16 @@ public sealed record SiteConfig
     /// <summary>Repository home page, linked from the footer.</summary>
     public string? Repository { get; init; }
 
+    /// <summary>
+    /// Where readers report a problem (site.yml 'report_url'): each page links to it with the page's
+    /// title. Without it, a GitHub repository's new-issue form is used.
+    /// </summary>
+    public string? ReportUrl { get; init; }
+
+    /// <summary>The report address pages link to: 'report_url', or the new-issue form of a GitHub repository; null for none.</summary>
+    public string? ReportAddress => ReportUrl ?? (Repository is { } repository && repository.StartsWith("https://github.com/", StringComparison.OrdinalIgnoreCase)
+        ? repository.TrimEnd('/') + "/issues/new" : null);
+
     /// <summary>Prefix that, followed by a page's input-relative path, opens it in the host's editor.</summary>
     public string? EditUrl { get; init; }
 
@@ -55,6 +65,9 @@ public sealed record SiteConfig
     /// <summary>Where readers in crisis can get help, shown in every page's footer (site.yml 'crisis_*'); null for none.</summary>
     public CrisisHelp? Crisis { get; init; }
 
+    /// <summary>The condition the site is about, as studies' notes write it ('condition: BPD'; site.yml 'evidence_focus'): its studies come first.</summary>
+    public string? EvidenceFocus { get; init; }
+
     /// <summary>Who the site is written for (schema.org audience).</summary>
     public string Audience { get; init; } = "Patient";
 
@@ -73,6 +86,9 @@ public sealed record SiteConfig
 
     /// <summary>Links to the site's accounts elsewhere, in the footer (site.yml 'social': name and URL).</summary>
     public IReadOnlyList<(string Name, string Url)> Social { get; init; } = [];
+
+    /// <summary>The highest reading grade (Flesch-Kincaid) a page may have, by audience (site.yml 'reading_grade'); an audience not listed is not measured.</summary>
+    public IReadOnlyDictionary<string, double> ReadingGrades { get; init; } = new Dictionary<string, double> { ["Patient"] = 8 };
 
     /// <summary>The line each setting's value starts on in site.yml, for messages about links inside the site's Markdown settings.</summary>
     public IReadOnlyDictionary<string, int> Lines { get; init; } = new Dictionary<string, int>();

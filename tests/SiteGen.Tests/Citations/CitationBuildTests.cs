@@ -114,8 +114,8 @@ public class CitationBuildTests
         site.Build();
         var rows = Dom.Parse(site.ReadOutput("evidence-table.html")).QuerySelectorAll("table.evidence-table tbody tr");
         var cells = rows.Select(r => r.Children.Select(c => c.TextContent).ToArray()).ToList();
-        Assert.Equal(["Storebø (2020)", "systematic review", "–", "–", "–", "–"], cells[0]);
-        Assert.Equal(["Fineberg et al. (2023)", "pilot RCT", "22", "adults with BPD", "midazolam", "no significant difference"], cells[1]);
+        Assert.Equal(["Storebø (2020)", "systematic review", "–", "–", "–", "–", "–", "–"], cells[0]);
+        Assert.Equal(["Fineberg et al. (2023)", "pilot RCT", "22", "adults with BPD", "midazolam", "–", "no significant difference", "–"], cells[1]);
         Assert.Equal("Nandan (2022)", cells[2][0]);
         Assert.Equal(3, rows.Length); // the entry without a design is not a study
     }

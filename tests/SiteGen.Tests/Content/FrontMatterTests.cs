@@ -49,7 +49,7 @@ public class FrontMatterTests
         Assert.Equal("What we know", meta.Description);
         Assert.Equal(3, meta.Order);
         Assert.Equal(new DateOnly(2026, 11, 23), meta.Reviewed);
-        Assert.Equal(["Dr A", "Dr B"], meta.Reviewers);
+        Assert.Equal(["Dr A", "Dr B"], meta.Reviewers.Select(r => r.Name));
         Assert.Equal(["rct", "ketamine"], meta.Tags);
         Assert.Equal(["Small sample"], meta.Limitations);
         Assert.Equal("Evidence", meta.NavTitle);

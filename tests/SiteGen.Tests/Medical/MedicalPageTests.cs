@@ -90,7 +90,7 @@ public class MedicalPageTests
         Assert.Equal("A new study: ketamine #2", meta.Title);
         Assert.False(string.IsNullOrWhiteSpace(meta.Description));
         Assert.Equal(new DateOnly(2026, 11, 23), meta.Reviewed);
-        Assert.Equal(["Dr A. Example"], meta.Reviewers);
+        Assert.Equal(["Dr A. Example"], meta.Reviewers.Select(r => r.Name));
 
         var build = site.Build();
         Assert.Equal(0, build.ExitCode);

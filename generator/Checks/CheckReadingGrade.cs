@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace SiteGen.Checks;
+
+/// <summary>
+/// Gather, before layout: each page's reading grade (<see cref="ReadingGrade"/>) against the
+/// target for its audience (site.yml 'reading_grade', default 8 for Patient pages, the grade
+/// usually recommended for patient information). A page above it gets a 'reading-grade' warning
+/// with its figures, so editors see which pages to simplify and by how much.
+/// </summary>
+public sealed class CheckReadingGrade : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var targets = context.Config.ReadingGrades;
+        foreach (var page in documents.Where(d => d.Kind == DocumentKind.Page))
+        {
+            var audience = page.Meta.Audience ?? context.Config.Audience;
+            if (!targets.TryGetValue(audience, out var target) || ReadingGrade.Of(page.Content) is not { } measure || measure.Grade <= target) continue;
+            context.Diagnostics.Report(CheckRule.ReadingGrade, page.SourcePath, 1, 1, string.Create(CultureInfo.InvariantCulture,
+                $"reading grade {measure.Grade:0.0} (Flesch-Kincaid; {measure.Words} words in {measure.Sentences} sentences, {(double)measure.Syllables / measure.Words:0.00} syllables a word) " +
+                $"is above {target}, the target for {audience} pages; use shorter sentences and everyday words, or move technical detail into a '::: for-clinicians' block, which the measure skips."));
+        }
+        return documents;
+    }
+}
