@@ -72,6 +72,7 @@ public static class SiteRecipe
 
     /// <summary>Markdown to an HTML fragment, with the steps that run on the one Markdown tree, in their order.</summary>
     public static RenderMarkdown Render(Markdig.MarkdownPipeline markdown) => new(markdown,
+        new IncludePartials(markdown),  // '::: include crisis' becomes input/_partials/crisis.md
         new SanitizeRawHtml(),      // raw HTML cleaned; each removal reported at its line
         new LintMarkdown(),         // alt text, link text, heading order (reads only)
         new RewriteLinks(),         // links to .md files become page URLs; missing ones reported

@@ -81,6 +81,7 @@ public static class CslJsonReader
             Doi = Text(entry, "DOI") ?? Text(entry, "doi"),
             Pmid = Text(entry, "PMID") ?? Text(entry, "pmid") ?? evidence.Pmid,
             Pmcid = Text(entry, "PMCID") ?? Text(entry, "pmcid"),
+            Number = Text(entry, "number"),
             Url = Text(entry, "URL") ?? Text(entry, "url"),
             Publisher = Text(entry, "publisher"),
             PublisherPlace = Text(entry, "publisher-place"),

@@ -20,7 +20,7 @@ public static class EvidenceSummary
 
         var groups = references
             .Where(r => r.Evidence.Design is not null)
-            .GroupBy(r => (r.Evidence.Design!.Key, Condition: r.Evidence.Condition?.Trim()))
+            .GroupBy(r => (r.Evidence.Design!.Key, Condition: r.Evidence.Design!.IsStudy ? r.Evidence.Condition?.Trim() : null))
             .OrderBy(g => g.First().Evidence.Design!.Rank)
             .ThenBy(g => g.Key.Condition is null ? 2 : string.Equals(g.Key.Condition, focus, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ThenBy(g => g.Key.Condition, StringComparer.OrdinalIgnoreCase)

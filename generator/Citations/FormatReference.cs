@@ -47,6 +47,7 @@ public static class FormatReference
             default:
                 if (r.ContainerTitle is { } journal) yield return new Part(journal, Italic: true);
                 if (r.ContainerTitle is not null) yield return new Part(". ");
+                if (r.Number is { } number) yield return new Part(number + ". ");
                 yield return new Part(Citation(r) + ". ");
                 break;
         }
@@ -95,7 +96,8 @@ public static class FormatReference
             text.Append(' ').Append(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month));
             if (r.Day is { } day) text.Append(' ').Append(day);
         }
-        if (r.Volume is not null || r.Issue is not null || r.Page is not null) text.Append(';');
+        // Vancouver: 2023;48(7):991-999, and 2022:715-718 when there is no volume or issue.
+        if (r.Volume is not null || r.Issue is not null) text.Append(';');
         if (r.Volume is { } volume) text.Append(volume);
         if (r.Issue is { } issue) text.Append('(').Append(issue).Append(')');
         if (r.Page is { } page) text.Append(':').Append(page);

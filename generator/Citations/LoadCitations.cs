@@ -91,7 +91,8 @@ public sealed class LoadCitations : IModule
 
     private static void Warn(Reference reference, Diagnostics diagnostics)
     {
-        if (reference.Doi is null && reference.Pmid is null && reference.Url is null)
+        // A registration number (NCT...) is not a link, but readers can look it up.
+        if (reference.Doi is null && reference.Pmid is null && reference.Url is null && reference.Number is null)
             diagnostics.Report(CheckRule.CitationWithoutLink, reference.SourceFile, reference.SourceLine, 1,
                 $"citation '{reference.Id}' has no DOI, PMID or URL, so readers cannot find the source; add one.");
         if (string.IsNullOrWhiteSpace(reference.Title))

@@ -35,7 +35,7 @@ public sealed class AddEvidenceTablePage : IModule
         // With a focus condition (site.yml 'evidence_focus'), its studies make the first table and the rest the second:
         // a trial in another condition is context, not evidence about the site's question.
         var focus = context.Config.EvidenceFocus;
-        bool InFocus(Reference r) => focus is not null && string.Equals(r.Evidence.Condition?.Trim(), focus, StringComparison.OrdinalIgnoreCase);
+        bool InFocus(Reference r) => focus is not null && r.Evidence.Design!.IsStudy && string.Equals(r.Evidence.Condition?.Trim(), focus, StringComparison.OrdinalIgnoreCase);
         List<EvidenceTableGroup> groups = focus is null
             ? [new EvidenceTableGroup(null, "studies", [.. studies.Select(Row)])]
             : [new EvidenceTableGroup(words.Format("evidence_table_focus", ("condition", focus)), "focus", [.. studies.Where(InFocus).Select(Row)]),

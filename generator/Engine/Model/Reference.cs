@@ -29,6 +29,9 @@ public sealed record Reference
     public string? Doi { get; init; }
     public string? Pmid { get; init; }
     public string? Pmcid { get; init; }
+
+    /// <summary>A report's or registration's number (CSL 'number'), e.g. a trial registry id such as NCT03395314: readers can look it up.</summary>
+    public string? Number { get; init; }
     public string? Url { get; init; }
     public string? Publisher { get; init; }
     public string? PublisherPlace { get; init; }

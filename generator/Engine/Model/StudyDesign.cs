@@ -4,12 +4,15 @@ namespace SiteGen.Engine;
 /// The study designs an entry may declare with a "design:" line in its note, in order of the
 /// usual evidence hierarchy. <paramref name="Key"/> names the theme's strings that count it
 /// (design_KEY_one, design_KEY_other); designs with the same key are summarised together.
+/// A study (<paramref name="IsStudy"/>: a trial, a series, a case, or a systematic synthesis of
+/// studies) is summarised by the condition of its participants; guidelines, narrative reviews and
+/// documents are not, since they are not evidence from people with a condition.
 /// </summary>
-public sealed record StudyDesign(string Name, string Key, bool CountsParticipants)
+public sealed record StudyDesign(string Name, string Key, bool CountsParticipants, bool IsStudy = true)
 {
     public static readonly IReadOnlyList<StudyDesign> All =
     [
-        new("guideline", "guideline", false),
+        new("guideline", "guideline", false, IsStudy: false),
         new("systematic review", "systematic_review", false),
         new("meta-analysis", "meta_analysis", false),
         new("RCT", "randomized_trial", true),
@@ -18,10 +21,10 @@ public sealed record StudyDesign(string Name, string Key, bool CountsParticipant
         new("cohort", "cohort_study", true),
         new("case series", "case_series", true),
         new("case report", "case_report", false),
-        new("narrative review", "narrative_review", false),
-        new("consensus statement", "consensus_statement", false),
-        new("regulatory document", "regulatory_document", false),
-        new("reference work", "reference_work", false),
+        new("narrative review", "narrative_review", false, IsStudy: false),
+        new("consensus statement", "consensus_statement", false, IsStudy: false),
+        new("regulatory document", "regulatory_document", false, IsStudy: false),
+        new("reference work", "reference_work", false, IsStudy: false),
         new("preclinical", "preclinical_study", false),
     ];
 

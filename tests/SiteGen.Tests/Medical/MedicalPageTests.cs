@@ -20,8 +20,8 @@ public class MedicalPageTests
         using var json = JsonDocument.Parse(script.TextContent);
         var data = json.RootElement;
         Assert.Equal("MedicalWebPage", data.GetProperty("@type").GetString());
-        Assert.Equal("2026-11-23", data.GetProperty("lastReviewed").GetString());
-        Assert.Equal(("Organization", "SiteGen editorial team"), (data.GetProperty("reviewedBy")[0].GetProperty("@type").GetString(), data.GetProperty("reviewedBy")[0].GetProperty("name").GetString()));
+        Assert.Equal("2026-12-02", data.GetProperty("lastReviewed").GetString());
+        Assert.False(data.TryGetProperty("reviewedBy", out _)); // no named reviewer yet, and none invented
         Assert.Equal("Patient", data.GetProperty("audience").GetProperty("audienceType").GetString());
         Assert.Equal("https://example.org/kbpd/evidence/pilot-trial.html", data.GetProperty("url").GetString());
         var article = data.GetProperty("citation")[0];
@@ -47,7 +47,7 @@ public class MedicalPageTests
         using var site = TempSite.CopyOfRealSite();
         SiteBuilder.Build(new BuildOptions(site.Input, site.Output, site.Theme, BaseUrl: "https://example.org/kbpd/"), Log.Silent);
         var block = Dom.Parse(site.ReadOutput("considerations.html")).QuerySelector("section.cite-page")!;
-        Assert.Equal("Ketamine and Borderline Personality Disorder. Practical considerations. Last reviewed 23 November 2026. " +
+        Assert.Equal("Ketamine and Borderline Personality Disorder. Practical considerations. Last reviewed 2 December 2026. " +
                      "Available from: https://example.org/kbpd/considerations.html", block.QuerySelector(".cite-text")!.TextContent);
         Assert.StartsWith("@misc{sitegen-considerations-2026,\n  title = {Practical considerations},", block.QuerySelector("pre code")!.TextContent);
         Assert.Null(Dom.Parse(site.ReadOutput("404.html")).QuerySelector("section.cite-page"));
@@ -81,7 +81,7 @@ public class MedicalPageTests
         using var site = TempSite.CopyOfRealSite();
         var result = NewPage.Create(site.Input, "evidence/new-study", "A new study: ketamine #2", null, ["Dr A. Example"], new DateOnly(2026, 11, 23));
         Assert.Null(result.Error);
-        Assert.Equal(Path.Combine(site.Input, "03-evidence", "03-new-study.md"), result.CreatedPath);
+        Assert.Equal(Path.Combine(site.Input, "03-evidence", "04-new-study.md"), result.CreatedPath);
         var text = File.ReadAllText(result.CreatedPath!);
         var (yaml, _, _, _) = FrontMatter.Split(text);
         var diagnostics = new Diagnostics();
