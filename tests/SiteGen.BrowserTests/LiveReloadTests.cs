@@ -28,7 +28,7 @@ public class LiveReloadTests(BrowserFixture site)
         await tab.GotoAsync(server.Address + "about.html");
         await tab.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-        File.WriteAllText(page, File.ReadAllText(page).Replace("## How the evidence was chosen", "## How we chose the evidence"));
+        File.WriteAllText(page, File.ReadAllText(page).Replace("## How the evidence was found", "## How we chose the evidence"));
         await Assertions.Expect(tab.Locator("h2#how-we-chose-the-evidence")).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
         File.AppendAllText(page, "\nSee [a missing page](nowhere.md).\n");

@@ -21,14 +21,14 @@ public class SearchTests(BrowserFixture site)
         var answers = new (string Query, string Top)[]
         {
             ("NMDA", "ketamine-in-the-brain.html"),
-            ("midazolam", "evidence/pilot-trial.html#results"),
-            ("esketamine", "evidence/other-reports.html#esketamine"),
-            ("dialectical", "understanding-bpd.html#psychotherapy-comes-first"),
+            ("midazolam", "evidence/pilot-trial.html#key-points"),
+            ("Spravato", "evidence/esketamine.html#key-points"),
+            ("dialectical", "understanding-bpd.html#talking-therapy-comes-first"),
             ("dizziness", "considerations.html#side-effects"),
-            ("dissociation", "understanding-bpd.html#core-features"),
+            ("dissociation", "considerations.html#why-this-matters-in-bpd"),
             ("Fineberg", "evidence/pilot-trial.html#references"),
-            ("sublingual", "evidence/other-reports.html#sublingual-ketamine"),
-            ("emptiness", "understanding-bpd.html#core-features"),
+            ("sublingual", "evidence/other-reports.html#ketamine-under-the-tongue-and-at-home"),
+            ("emptiness", "understanding-bpd.html#main-features"),
             ("cost", "considerations.html#cost-and-access"),
         };
         var data = new TheoryData<Host, string, string>();
@@ -82,7 +82,7 @@ public class SearchTests(BrowserFixture site)
     {
         var page = await site.OpenAsync("index.html", Host.File);
         var phrase = await Query(page, "\"active placebo\"");
-        Assert.Contains(phrase, r => r.Url == "evidence/pilot-trial.html" && r.Anchor == "design");
+        Assert.Contains(phrase, r => r.Url == "evidence/pilot-trial.html" && r.Anchor == "how-the-trial-worked");
         Assert.All(phrase, r => Assert.Contains("active placebo", (r.Heading + " " + r.Text).ToLowerInvariant().Replace("\"", "")));
         Assert.Empty(await Query(page, "\"placebo active\""));
         Assert.NotEmpty(await Query(page, "placebo active"));
@@ -166,7 +166,7 @@ public class SearchTests(BrowserFixture site)
         var page = await site.OpenAsync("search.html?q=midazolam", host);
         var first = page.Locator("ol.search-results li a").First;
         await Assertions.Expect(first).ToBeVisibleAsync();
-        Assert.Contains("evidence/pilot-trial.html?highlight=midazolam#results", await first.GetAttributeAsync("href"));
+        Assert.Contains("evidence/pilot-trial.html?highlight=midazolam#key-points", await first.GetAttributeAsync("href"));
         Assert.Equal("midazolam", await page.InputValueAsync("#search-input"));
         await Assertions.Expect(page.Locator(".search-page-status")).ToContainTextAsync("for “midazolam”");
     }
@@ -178,7 +178,7 @@ public class SearchTests(BrowserFixture site)
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url("search.html", Host.Http));
         Assert.Contains("Search needs JavaScript", await page.ContentAsync());
-        Assert.Equal(10, await page.Locator(".page-list a").CountAsync());
+        Assert.Equal(11, await page.Locator(".page-list a").CountAsync());
     }
 
     [BrowserFact]
