@@ -29,6 +29,7 @@ public static class SiteRecipe
             // Settings: what every later step reads. An error here stops the build.
             .Add(Phase.Settings, new ReadSiteSettings(options.BaseUrl, options.Repository))  // input/site.yml
             .Add(Phase.Settings, new LoadCitations())                    // input/citations.json and/or .bib
+            .Add(Phase.Settings, new ReadGlossary())                     // input/_data/glossary.yml
             .Add(Phase.Settings, new ReadThemeTemplates())               // the site's theme files over the built-in theme
             .Add(Phase.Settings, new ReadCalloutPartial())               // input/_partials/limitations.md, on every page
             // Read: find what there is, every file through one rule (SourceFiles).
@@ -43,11 +44,13 @@ public static class SiteRecipe
             .Add(Phase.Render, new StreamDocuments(Render(markdown), new AppendReferenceList()))
             // Gather: what needs every page.
             .Add(Phase.Gather, new AddReferencesPage())
+            .Add(Phase.Gather, new AddGlossaryPage())
             .Add(Phase.Gather, new AddEvidenceTablePage())
             .Add(Phase.Gather, new AddGeneratedPages())                  // 404 and search
             .Add(Phase.Gather, new RenderCallout(markdown))              // each page's evidence-limitations callout
             .Add(Phase.Gather, new CheckReadingGrade())                  // Flesch-Kincaid against the audience's target
             .Add(Phase.Gather, new CheckReviewStatus())                  // no patient page published as a draft
+            .Add(Phase.Gather, new CheckUndefinedTerms())                // abbreviations on patient pages are explained
             .Add(Phase.Gather, new BuildNavigation())
             .Add(Phase.Gather, new BuildSearchIndex())
             .Add(Phase.Gather, new AddSiteColors())                      // site.yml 'colors' as a style sheet
@@ -76,5 +79,6 @@ public static class SiteRecipe
         new SanitizeRawHtml(),      // raw HTML cleaned; each removal reported at its line
         new LintMarkdown(),         // alt text, link text, heading order (reads only)
         new RewriteLinks(),         // links to .md files become page URLs; missing ones reported
-        new ResolveCitations());    // [@key] numbered in order of first use; unknown keys reported
+        new ResolveCitations(),     // [@key] numbered in order of first use; unknown keys reported
+        new MarkGlossaryTerms());   // the first use of each glossary term links to its definition
 }

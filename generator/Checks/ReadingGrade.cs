@@ -15,16 +15,24 @@ namespace SiteGen.Checks;
 public static partial class ReadingGrade
 {
     /// <summary>The parts of a page the measure skips: not running prose, or written for clinicians.</summary>
-    public const string Skipped = ".citation, table, pre, code, .footnotes, section.references, .evidence-limitations, .for-clinicians, h1, h2, h3, h4, h5, h6, figure, .table-scroll";
+    public const string Skipped = ".citation, .glossary-tip, table, pre, code, .footnotes, section.references, .evidence-limitations, .for-clinicians, h1, h2, h3, h4, h5, h6, figure, .table-scroll";
 
     public sealed record Measure(double Grade, int Words, int Sentences, int Syllables);
 
-    public static Measure? Of(string bodyHtml)
+    /// <summary>The prose a reader reads on a page, block by block, without the parts in <see cref="Skipped"/>.</summary>
+    public static IReadOnlyList<string> Prose(string bodyHtml)
     {
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><body>" + bodyHtml);
         foreach (var skipped in document.Body!.QuerySelectorAll(Skipped).ToList()) skipped.Remove();
+        return [.. Blocks(document.Body!)];
+    }
+
+    public static Measure? Of(string bodyHtml) => Of(Prose(bodyHtml));
+
+    public static Measure? Of(IReadOnlyList<string> prose)
+    {
         var (words, sentences, syllables) = (0, 0, 0);
-        foreach (var block in Blocks(document.Body!))
+        foreach (var block in prose)
         {
             foreach (var sentence in SentenceEnd().Split(block))
             {

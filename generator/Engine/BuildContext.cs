@@ -13,6 +13,9 @@ public sealed record BuildContext
     /// <summary>The citations file, set by the recipe's Settings phase.</summary>
     public CitationLibrary Citations { get; set; } = CitationLibrary.Empty;
 
+    /// <summary>The site's glossary (input/_data/glossary.yml), set by the recipe's Settings phase.</summary>
+    public Glossary Glossary { get; set; } = Glossary.Empty;
+
     /// <summary>The theme's templates, parsed once, set by the recipe's Settings phase; null when the theme has errors.</summary>
     public ThemeTemplates? Templates { get; set; }
     public Log Log { get; init; } = Log.Silent;

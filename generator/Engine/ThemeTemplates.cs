@@ -49,7 +49,8 @@ public sealed class ThemeTemplates
     /// <summary>The partials the build itself renders: a theme must have each.</summary>
     public static readonly string[] Required =
         ["partials/callout.liquid", "partials/not-found.liquid", "partials/search-page.liquid", "partials/page-list.liquid",
-         "partials/reference-list.liquid", "partials/references-page.liquid", "partials/evidence-table.liquid", "partials/site-colors.liquid"];
+         "partials/reference-list.liquid", "partials/references-page.liquid", "partials/evidence-table.liquid", "partials/site-colors.liquid",
+         "partials/glossary-term.liquid", "partials/glossary-page.liquid"];
 
     public static ThemeTemplates? Load(BuildContext context)
     {

@@ -25,6 +25,7 @@ public static class CheckRule
     public const string ReviewOverdue = "review-overdue";
     public const string ReadingGrade = "reading-grade";
     public const string DraftPage = "draft-page";
+    public const string UndefinedTerm = "undefined-term";
 
     public static readonly IReadOnlyDictionary<string, Severity> Defaults = new Dictionary<string, Severity>
     {
@@ -33,6 +34,6 @@ public static class CheckRule
         [SingleH1] = Severity.Error, [HeadingOrder] = Severity.Warning, [Callout] = Severity.Error,
         [ExternalLink] = Severity.Error, [ExternalRedirect] = Severity.Warning, [UnusedCitation] = Severity.Warning,
         [CitationWithoutLink] = Severity.Warning, [UnsafeHtml] = Severity.Warning, [StaleOutput] = Severity.Warning,
-        [ReviewOverdue] = Severity.Warning, [ReadingGrade] = Severity.Warning, [DraftPage] = Severity.Warning,
+        [ReviewOverdue] = Severity.Warning, [ReadingGrade] = Severity.Warning, [DraftPage] = Severity.Warning, [UndefinedTerm] = Severity.Warning,
     };
 }

@@ -9,7 +9,8 @@ namespace SiteGen.Engine;
 public static class PartialModels
 {
     public static readonly Type[] Types = [typeof(CalloutModel), typeof(PageListEntry), typeof(ReferenceListModel), typeof(ReferenceEntry),
-        typeof(EvidenceRow), typeof(EvidenceTableGroup), typeof(SiteReference)];
+        typeof(EvidenceRow), typeof(EvidenceTableGroup), typeof(SiteReference),
+        typeof(GlossaryTermModel), typeof(GlossaryPageEntry)];
 }
 
 /// <summary>partials/callout.liquid: the evidence-limitations callout of one page.</summary>
@@ -42,3 +43,12 @@ public sealed record EvidenceTableGroup(string? Heading, string Id, IReadOnlyLis
 
 /// <summary>An entry of partials/references-page.liquid: a work, its evidence badge and the pages that cite it.</summary>
 public sealed record SiteReference(string Id, string ReferenceHtml, string? Badge, IReadOnlyList<PageListEntry> CitedOn);
+
+/// <summary>partials/glossary-term.liquid: a glossary term where a page first uses it, with its definition as a tooltip.</summary>
+/// <param name="Text">The words as the page writes them.</param>
+/// <param name="Url">The term's entry on the glossary page, relative to the page.</param>
+/// <param name="TooltipId">A page-unique id for the definition, which the link names with aria-describedby.</param>
+public sealed record GlossaryTermModel(string Text, string Url, string Definition, string TooltipId, bool Abbreviation);
+
+/// <summary>An entry of partials/glossary-page.liquid: a term, its other names, its definition and the source for it, if any.</summary>
+public sealed record GlossaryPageEntry(string Id, string Term, IReadOnlyList<string> Aliases, string Definition, string? SourceUrl, string? SourceLabel);

@@ -160,7 +160,7 @@ public class RealSiteTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixt
     {
         var search = Page("search.html");
         Assert.Contains("Search needs JavaScript", search.QuerySelector("noscript")!.TextContent);
-        Assert.Equal(11, search.QuerySelectorAll(".page-list a").Length);
+        Assert.Equal(12, search.QuerySelectorAll(".page-list a").Length);
     }
 
     [Fact]

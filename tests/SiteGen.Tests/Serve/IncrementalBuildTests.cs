@@ -29,9 +29,9 @@ public class IncrementalBuildTests
         {
             case "body": Edit(site, "04-considerations.md", t => t + "\nA new closing paragraph about follow-up care.\n"); break;
             case "title": Edit(site, "01-understanding-bpd.md", t => t.Replace("title: ", "title: About ")); break;
-            case "front matter": Edit(site, "04-considerations.md", t => t.Replace("reviewed: 2026-11-23", "reviewed: 2026-10-01").Replace("description: Side effects", "description: The side effects")); break;
+            case "front matter": Edit(site, "04-considerations.md", t => t.Replace("reviewed: 2026-12-02", "reviewed: 2026-10-01").Replace("description: Side effects", "description: The side effects")); break;
             case "citation": Edit(site, "04-considerations.md", t => t + "\nDiagnostic criteria are set out in the DSM-5 [@apa2013dsm5].\n"); break;
-            case "new page": site.Write("06-glossary.md", "---\ntitle: Glossary\ndescription: Terms used on this site.\n---\n## Dissociation\n\nFeeling detached.\n"); break;
+            case "new page": site.Write("06-terms.md", "---\ntitle: Terms\ndescription: Terms used on this site.\n---\n## Dissociation\n\nFeeling detached.\n"); break;
             case "deleted page": File.Delete(Path.Combine(site.Input, "06-extra.md")); break;
             case "citations file": Edit(site, "citations.json", t => t.Replace("\"title\": \"", "\"title\": \"Revised: ")); break;
             case "theme": File.AppendAllText(Path.Combine(site.Theme, "partials", "footer.liquid"), "<p>Printed from the test.</p>\n"); break;
