@@ -16,7 +16,10 @@ public sealed class BuildSearchIndex : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var listed = documents.Where(d => d.Listed && d.IsHtmlPage).OrderBy(d => d.OutputPath, StringComparer.Ordinal).ToList();
+        // The glossary is left out: its definitions show where each term is used, and its short
+        // entries would outrank the pages about a subject for every term they define.
+        var listed = documents.Where(d => d.Listed && d.IsHtmlPage && d.OutputPath != Markdown.GlossaryPage.OutputPath)
+            .OrderBy(d => d.OutputPath, StringComparer.Ordinal).ToList();
         if (context.Cache?.Kept(Kept) is { } previous && context.Later is { } later)
         {
             later.Enqueue(new LaterWork(previous, () => Index(listed, context)));
