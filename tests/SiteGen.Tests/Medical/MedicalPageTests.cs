@@ -91,9 +91,11 @@ public class MedicalPageTests
         Assert.False(string.IsNullOrWhiteSpace(meta.Description));
         Assert.Equal(new DateOnly(2026, 11, 23), meta.Reviewed);
         Assert.Equal(["Dr A. Example"], meta.Reviewers.Select(r => r.Name));
+        Assert.Equal("draft", meta.ReviewStatus); // a draft until checked, and `check` says so
 
         var build = site.Build();
         Assert.Equal(0, build.ExitCode);
+        Assert.Contains(build.Diagnostics, d => d.File.EndsWith("04-new-study.md") && d.Rule == CheckRule.DraftPage);
         var evidence = build.Documents.Single(d => d.OutputPath == "evidence/index.html").Navigation!.Tree.Single(i => i.Link.OutputPath == "evidence/index.html");
         Assert.Equal("evidence/new-study.html", evidence.Children[^1].Link.OutputPath);
     }
