@@ -52,6 +52,10 @@ public sealed class IncludePartials(MarkdownPipeline pipeline) : IMarkdownTreeSt
                 child.Line = block.Line;
                 block.Add(child);
             }
+            // The container's class comes from its info string when it is parsed ("include"): name the partial instead.
+            var attributes = Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(block);
+            attributes.Classes?.Remove("include");
+            attributes.AddClass("partial-" + name);
             block.Info = "partial-" + name;
         }
         return page;
