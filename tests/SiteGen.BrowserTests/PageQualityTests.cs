@@ -37,6 +37,28 @@ public class PageQualityTests(BrowserFixture site)
     }
 
     [BrowserFact]
+    public async Task A_glossary_term_shows_its_definition_on_keyboard_focus_and_a_tap_opens_the_glossary()
+    {
+        var page = await site.OpenAsync("evidence/pilot-trial.html", Host.Http);
+        var term = page.Locator("a.glossary-term").First;
+        var tip = page.Locator("#" + await term.GetAttributeAsync("aria-describedby"));
+        await Assertions.Expect(tip).ToBeHiddenAsync();
+        await term.FocusAsync();
+        await Assertions.Expect(tip).ToBeVisibleAsync();
+        Assert.False(string.IsNullOrWhiteSpace(await tip.TextContentAsync()));
+        // The definition is the link's accessible description, so a screen reader reads it out with the term.
+        var description = await page.EvaluateAsync<string>("e => document.getElementById(e.getAttribute('aria-describedby')).textContent", await term.ElementHandleAsync());
+        Assert.Equal(await tip.TextContentAsync(), description);
+        await term.BlurAsync();
+        await Assertions.Expect(tip).ToBeHiddenAsync();
+        var href = await term.GetAttributeAsync("href");
+        await term.ClickAsync();
+        await page.WaitForURLAsync("**/glossary.html#term-*");
+        Assert.EndsWith(href!.Split('#')[1], page.Url);
+        await Assertions.Expect(page.Locator("h2#" + href.Split('#')[1])).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
     public async Task The_skip_link_moves_focus_to_the_main_content()
     {
         var page = await site.OpenAsync("index.html", Host.Http);
