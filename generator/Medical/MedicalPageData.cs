@@ -53,15 +53,13 @@ public static class MedicalPageData
             ["@type"] = reference.Type is "book" ? "Book" : reference.Type is "webpage" ? "WebPage" : "ScholarlyArticle",
             ["name"] = reference.Title,
         };
-        var authors = reference.NamedAuthors.Select(a => a.Family is null ? a.Literal : $"{a.Given} {a.Family}".Trim()).ToList();
-        if (authors.Count > 0) article["author"] = authors.Select(a => new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = a }).ToList();
+        // The first author only: the reference list on the page has them all, and every page carries this block.
+        if (reference.NamedAuthors.FirstOrDefault() is { } first)
+            article["author"] = new Dictionary<string, object?> { ["@type"] = first.Family is null ? "Organization" : "Person", ["name"] = first.Family is null ? first.Literal : $"{first.Given} {first.Family}".Trim() };
         if (reference.Year is { } year) article["datePublished"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (reference.ContainerTitle is { } journal) article["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "Periodical", ["name"] = journal };
-        if (reference.Doi is { } doi)
-        {
-            article["identifier"] = new Dictionary<string, object?> { ["@type"] = "PropertyValue", ["propertyID"] = "DOI", ["value"] = doi };
-            article["url"] = "https://doi.org/" + doi;
-        }
+        // The DOI as its resolver URL identifies the work; the journal and the full author list are
+        // in the page's reference list (this block is on every page, so it stays short).
+        if (reference.Doi is { } doi) article["url"] = "https://doi.org/" + doi;
         if (reference.Pmid is { } pmid) article["sameAs"] = $"https://pubmed.ncbi.nlm.nih.gov/{pmid}/";
         else if (reference.Url is { } url && !article.ContainsKey("url")) article["url"] = url;
         return article;

@@ -42,7 +42,7 @@ public sealed class BuildSearchIndex : IModule
             WriteSearchIndex.StoredText(listed.Count), context.Parallelism);
         var built = Stopwatch.GetElapsedTime(started);
         // A build that writes the site gets the files written straight into its staging folder.
-        var files = WriteSearchIndex.Files(index, context.Parallelism, context.Staging);
+        var files = WriteSearchIndex.Files(index, context.Parallelism, context.Staging, context.Templates?.Words);
         context.Log.Debug($"    search index: read and scored {built.TotalMilliseconds:F0} ms, " +
                           $"made its files {(Stopwatch.GetElapsedTime(started) - built).TotalMilliseconds:F0} ms; {index.Terms.Count} terms, {files.Count} files");
         context.Cache?.Keep(Kept, files);

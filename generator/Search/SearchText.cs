@@ -4,8 +4,8 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// How text becomes search terms, on both sides: fold case and accents, split into words, drop
-/// stop words, and strip common English suffixes so "infusions" finds "infusion". The browser
-/// gets the same stop words and suffix rules in the index manifest, so the two never disagree.
+/// stop words, and stem with Snowball English so "infusions" finds "infusion". The browser gets
+/// the same stop words in the index manifest and runs the same stemmer, so the two never disagree.
 /// </summary>
 public static class SearchText
 {
@@ -14,13 +14,6 @@ public static class SearchText
     [
         "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "in", "into",
         "is", "it", "its", "of", "on", "or", "s", "that", "the", "their", "this", "to", "was", "were", "which", "with",
-    ];
-
-    /// <summary>Suffix rules, tried in order; the first that fits wins: [suffix, replacement, shortest stem kept].</summary>
-    public static readonly (string Suffix, string Replacement, int MinStem)[] SuffixRules =
-    [
-        ("ies", "y", 3), ("sses", "ss", 3), ("ness", "", 4), ("ings", "", 4), ("ing", "", 4), ("edly", "", 4),
-        ("ed", "", 4), ("ly", "", 4), ("es", "e", 4), ("ss", "ss", 2), ("us", "us", 2), ("is", "is", 2), ("s", "", 3),
     ];
 
     private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
@@ -44,25 +37,16 @@ public static class SearchText
     }
 
     /// <summary>
-    /// Words worth indexing: not stop words, at least two characters, and either free of digits or
-    /// a plain number of up to four digits (a year, a sample size) - not DOI and page fragments.
+    /// Words worth indexing: not stop words, and at least two characters. Words with digits
+    /// (NCT03395314, CG78, 988, 2023) are kept whole: readers search for registry numbers,
+    /// guideline codes and phone numbers as they are written.
     /// </summary>
-    public static bool IsIndexed(string word)
-    {
-        if (word.Length < 2 || Stop.Contains(word)) return false;
-        var digits = 0;
-        foreach (var c in word) if (char.IsDigit(c)) digits++;
-        return digits == 0 || (digits == word.Length && word.Length <= 4);
-    }
+    public static bool IsIndexed(string word) => word.Length >= 2 && !Stop.Contains(word);
 
-    /// <summary>The stem of a folded word by the first suffix rule that fits.</summary>
+    /// <summary>The stem of a folded word (<see cref="EnglishStemmer"/>); a word with digits is its own stem.</summary>
     public static string Stem(string word)
     {
-        foreach (var (suffix, replacement, minStem) in SuffixRules)
-        {
-            if (word.Length - suffix.Length < minStem || !word.EndsWith(suffix, StringComparison.Ordinal)) continue;
-            return word[..^suffix.Length] + replacement;
-        }
-        return word;
+        foreach (var c in word) if (char.IsAsciiDigit(c)) return word;
+        return EnglishStemmer.Stem(word);
     }
 }

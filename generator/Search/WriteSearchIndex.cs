@@ -12,7 +12,7 @@ namespace SiteGen.Search;
 /// Writes the index as small script files that call window.SiteGenSearch, so the browser loads
 /// them with script elements (which work from file://, unlike fetch):
 /// - search/index.js, the manifest: the first stem of every term shard, how many pages share a
-///   page file, the stop words and the suffix rules;
+///   page file and the stop words (both sides stem with the same algorithm);
 /// - search/t/N.js, term shard N: a run of terms in alphabetical order, about
 ///   <see cref="ShardBytes"/> long, so a word costs one small file and the browser finds it by
 ///   a binary search over the first stems;
@@ -46,14 +46,23 @@ public static class WriteSearchIndex
     /// index's 25 MB (at 10,000 pages) is then never held in memory, nor allocated as large
     /// blocks that would cost a full garbage collection.
     /// </summary>
-    public static IReadOnlyList<Document> Files(SearchIndex index, ParallelOptions? parallelism = null, IStagedOutput? staging = null)
+    /// <summary>The search box's messages, by the name search.js asks for and the key of the theme's strings.</summary>
+    public static readonly (string Name, string Key)[] Messages =
+    [
+        ("noResults", "search_no_results"), ("didYouMean", "search_did_you_mean"), ("resultCountOne", "search_result_count_one"),
+        ("resultCountOther", "search_result_count_other"), ("resultsForOne", "search_results_for_one"), ("resultsForOther", "search_results_for_other"),
+        ("prompt", "search_prompt"), ("searching", "searching"), ("notOnSite", "search_not_on_site"),
+    ];
+
+    /// <param name="words">The theme's words: the search box's messages travel in the manifest, read only by those who search.</param>
+    public static IReadOnlyList<Document> Files(SearchIndex index, ParallelOptions? parallelism = null, IStagedOutput? staging = null, Words? words = null)
     {
         parallelism ??= new ParallelOptions();
         var shards = Shards(index.Terms, parallelism);
         var perFile = PagesPerFile(index.Pages);
         var pageFiles = (index.Pages.Count + perFile - 1) / perFile;
         var files = new Document[1 + shards.Count + pageFiles];
-        files[0] = File("search/index.js", "manifest", null, new ScriptWriter(staging), writer => WriteManifest(writer, index, shards, perFile));
+        files[0] = File("search/index.js", "manifest", null, new ScriptWriter(staging), writer => WriteManifest(writer, index, shards, perFile, words));
         Workers.For(shards.Count + pageFiles, parallelism, _ => new ScriptWriter(staging), (n, script) =>
             files[1 + n] = n < shards.Count
                 ? File($"search/t/{n}.js", "shard", n, script, writer => WriteShard(writer, shards[n], ref script.Postings))
@@ -62,10 +71,10 @@ public static class WriteSearchIndex
         return files;
     }
 
-    private static void WriteManifest(Utf8JsonWriter writer, SearchIndex index, IReadOnlyList<IReadOnlyList<IndexTerm>> shards, int perFile)
+    private static void WriteManifest(Utf8JsonWriter writer, SearchIndex index, IReadOnlyList<IReadOnlyList<IndexTerm>> shards, int perFile, Words? words)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("version", 2);
+        writer.WriteNumber("version", 3);
         writer.WriteNumber("pages", index.Pages.Count);
         writer.WriteNumber("pagesPerFile", perFile);
         // One space-separated string (stems never hold spaces): it keeps the manifest small.
@@ -73,16 +82,12 @@ public static class WriteSearchIndex
         writer.WriteStartArray("stop");
         foreach (var word in SearchText.StopWords) writer.WriteStringValue(word);
         writer.WriteEndArray();
-        writer.WriteStartArray("rules");
-        foreach (var (suffix, replacement, minStem) in SearchText.SuffixRules)
+        if (words is not null)
         {
-            writer.WriteStartArray();
-            writer.WriteStringValue(suffix);
-            writer.WriteStringValue(replacement);
-            writer.WriteNumberValue(minStem);
-            writer.WriteEndArray();
+            writer.WriteStartObject("words");
+            foreach (var (name, key) in Messages) writer.WriteString(name, words.Text(key));
+            writer.WriteEndObject();
         }
-        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

@@ -86,6 +86,46 @@ public class SearchTests(BrowserFixture site)
         Assert.All(phrase, r => Assert.Contains("active placebo", (r.Heading + " " + r.Text).ToLowerInvariant().Replace("\"", "")));
         Assert.Empty(await Query(page, "\"placebo active\""));
         Assert.NotEmpty(await Query(page, "placebo active"));
+        // Quotes inside a longer pasted question do not empty the list when no page holds them.
+        Assert.NotEmpty(await Query(page, "was midazolam used as the \"placebo active\" in the trial"));
+    }
+
+    [BrowserFact]
+    public async Task Registry_numbers_and_guideline_codes_are_found_whole_and_by_prefix()
+    {
+        var page = await site.OpenAsync("index.html", Host.File);
+        Assert.Contains(await Query(page, "NCT03395314"), r => r.Url == "evidence/pilot-trial.html");
+        Assert.Contains(await Query(page, "nct0339"), r => r.Url == "evidence/pilot-trial.html");
+        Assert.NotEmpty(await Query(page, "CG78"));
+    }
+
+    [BrowserFact]
+    public async Task A_word_no_page_holds_is_named_and_the_others_still_find_results()
+    {
+        var page = await site.OpenAsync("index.html", Host.File);
+        var outcome = await page.EvaluateAsync<string>("q => SiteGenSearch.query(q, 10).then(o => o.results.length + '|' + o.missing.join(','))", "ketamine psilocybin");
+        Assert.Matches(@"^10\|psilocybin$", outcome);
+        await page.GotoAsync(site.Url("search.html?q=ketamine%20psilocybin", Host.File));
+        await Assertions.Expect(page.Locator(".search-page-status")).ToContainTextAsync("psilocybin: not on this site.");
+    }
+
+    [BrowserFact]
+    public async Task Pages_holding_every_word_come_first_and_the_list_is_filled_by_score()
+    {
+        var page = await site.OpenAsync("index.html", Host.File);
+        var both = await Query(page, "midazolam depression");
+        // Few sections hold both words; the list does not stop there.
+        Assert.Equal(10, both.Count);
+        var holdsBoth = both.Select(r => (r.Heading + " " + r.Text).ToLowerInvariant()).Select(t => t.Contains("midazolam") && t.Contains("depress")).ToList();
+        Assert.Equal(holdsBoth.OrderByDescending(b => b), holdsBoth);
+    }
+
+    [BrowserFact]
+    public async Task A_number_is_never_corrected_to_another_number()
+    {
+        var page = await site.OpenAsync("index.html", Host.File);
+        var suggestion = await page.EvaluateAsync<string?>("q => SiteGenSearch.query(q, 10).then(o => o.suggestion)", "31415926");
+        Assert.Null(suggestion);
     }
 
     [BrowserFact]
@@ -182,10 +222,24 @@ public class SearchTests(BrowserFixture site)
     }
 
     [BrowserFact]
+    public async Task The_browser_stemmer_gives_the_published_snowball_stem_of_every_reference_word()
+    {
+        var folder = Path.Combine(BrowserFixture.RepoRoot, "tests", "SiteGen.Tests", "Search", "TestData", "snowball-english");
+        var words = File.ReadAllLines(Path.Combine(folder, "voc.txt"));
+        var stems = File.ReadAllLines(Path.Combine(folder, "output.txt"));
+        var page = await site.OpenAsync("index.html", Host.File);
+        var browser = await page.EvaluateAsync<string[]>("words => words.map(w => SiteGenSearch.englishStem(w))", words);
+        var wrong = words.Select((w, i) => (w, stems[i], browser[i])).Where(x => x.Item2 != x.Item3).ToList();
+        Assert.Equal(42_649, browser.Length);
+        Assert.True(wrong.Count == 0, string.Join(", ", wrong.Take(20)));
+    }
+
+    [BrowserFact]
     public async Task The_browser_tokenises_words_exactly_as_the_build_does()
     {
         var page = await site.OpenAsync("index.html", Host.File);
-        var words = new[] { "Infusions", "therapies", "Dizziness", "increased", "analysis", "class", "NAÏVE", "Müller", "studies", "reviews", "gas", "bus", "ketamine's" };
+        var words = new[] { "Infusions", "therapies", "Dizziness", "increased", "analysis", "class", "NAÏVE", "Müller", "studies", "reviews", "gas", "bus", "ketamine's",
+            "NCT03395314", "CG78", "988", "flexibility", "generously" };
         foreach (var word in words)
         {
             var folded = SearchText.Words(word).First();

@@ -12,11 +12,10 @@
   var pageFiles = {}; // page file number -> the pages it holds
   var waiting = {};
 
-  // The words shown to readers come from the theme's strings, written by the layout as data-
-  // attributes of the search form ({query}, {count}, {word} are filled in here).
+  // The words shown to readers come from the theme's strings, which the build writes into the
+  // index manifest, so only readers who search download them ({query}, {count}, {word} are filled in here).
   function say(name, values) {
-    var form = document.querySelector(".search-form");
-    var text = (form && form.dataset[name]) || "";
+    var text = (manifest && manifest.words && manifest.words[name]) || "";
     return text.replace(/\{(\w+)\}/g, function (whole, key) { return values && key in values ? String(values[key]) : whole; });
   }
 
@@ -89,19 +88,116 @@
     return fold(text).split(/[^\p{L}\p{Nd}]+/u).filter(function (w) { return w.length > 0; });
   }
 
+  // Words worth indexing: not stop words, and at least two characters. Words with digits
+  // (NCT03395314, CG78, 988) are kept whole and are not stemmed.
   function indexed(word) {
-    if (word.length < 2 || manifest.stop.indexOf(word) >= 0) return false;
-    return !/\d/.test(word) || (word.length <= 4 && /^\d+$/.test(word));
+    return word.length >= 2 && manifest.stop.indexOf(word) < 0;
   }
 
   function stem(word) {
-    var rules = manifest.rules;
-    for (var i = 0; i < rules.length; i++) {
-      var suffix = rules[i][0];
-      if (word.length - suffix.length < rules[i][2] || word.slice(-suffix.length) !== suffix) continue;
-      return word.slice(0, word.length - suffix.length) + rules[i][1];
+    return /\d/.test(word) ? word : englishStem(word);
+  }
+
+  // The Snowball English ("Porter2") stemmer, the same algorithm as generator/Search/EnglishStemmer.cs,
+  // step for step; the tests hold both to Snowball's reference vocabulary.
+  var EXCEPTIONS = { skis: "ski", skies: "sky", dying: "die", lying: "lie", tying: "tie", idly: "idl", gently: "gentl",
+    ugly: "ugli", early: "earli", only: "onli", singly: "singl", sky: "sky", news: "news", howe: "howe", atlas: "atlas",
+    cosmos: "cosmos", bias: "bias", andes: "andes" };
+  var AFTER_STEP_1A = ["inning", "outing", "canning", "herring", "earring", "evening", "proceed", "exceed", "succeed"];
+  var R1_PREFIXES = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter"];
+  var STEP_2 = [["ization", "ize"], ["ational", "ate"], ["fulness", "ful"], ["ousness", "ous"], ["iveness", "ive"],
+    ["tional", "tion"], ["biliti", "ble"], ["lessli", "less"], ["entli", "ent"], ["ogist", "og"], ["ation", "ate"], ["alism", "al"],
+    ["aliti", "al"], ["ousli", "ous"], ["iviti", "ive"], ["fulli", "ful"], ["enci", "ence"], ["anci", "ance"],
+    ["abli", "able"], ["izer", "ize"], ["ator", "ate"], ["alli", "al"], ["bli", "ble"], ["ogi", "og"], ["li", ""]];
+  var STEP_3 = [["ational", "ate"], ["tional", "tion"], ["alize", "al"], ["icate", "ic"], ["iciti", "ic"], ["ative", ""],
+    ["ical", "ic"], ["ness", ""], ["ful", ""]];
+  var STEP_4 = ["ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize", "ion", "al", "er", "ic"];
+
+  function isVowel(c) { return c === "a" || c === "e" || c === "i" || c === "o" || c === "u" || c === "y"; }
+  function endsWith(s, suffix) { return s.length >= suffix.length && s.slice(s.length - suffix.length) === suffix; }
+  function hasVowel(s, from, to) { for (var i = from; i < to; i++) if (isVowel(s[i])) return true; return false; }
+
+  function regions(s) {
+    var r1 = s.length, i;
+    var prefix = R1_PREFIXES.filter(function (p) { return s.indexOf(p) === 0; })[0];
+    if (prefix) r1 = prefix.length;
+    else for (i = 1; i < s.length; i++) if (!isVowel(s[i]) && isVowel(s[i - 1])) { r1 = i + 1; break; }
+    var r2 = s.length;
+    for (i = r1 + 1; i < s.length; i++) if (!isVowel(s[i]) && isVowel(s[i - 1])) { r2 = i + 1; break; }
+    return [r1, r2];
+  }
+
+  function endsWithDouble(s) {
+    var c = s[s.length - 1];
+    return s.length >= 2 && c === s[s.length - 2] && "bdfgmnprt".indexOf(c) >= 0;
+  }
+
+  function endsWithShortSyllable(s) {
+    if (s.length === 2) return isVowel(s[0]) && !isVowel(s[1]);
+    if (s.length < 3) return false;
+    var a = s[s.length - 3], b = s[s.length - 2], c = s[s.length - 1];
+    return !isVowel(a) && isVowel(b) && !isVowel(c) && c !== "w" && c !== "x" && c !== "Y";
+  }
+
+  function englishStem(word) {
+    if (word.length <= 2) return word;
+    if (word[0] === "'") word = word.slice(1);
+    if (Object.prototype.hasOwnProperty.call(EXCEPTIONS, word)) return EXCEPTIONS[word];
+    var s = "", i;
+    for (i = 0; i < word.length; i++) s += word[i] === "y" && (i === 0 || isVowel(s[i - 1])) ? "Y" : word[i];
+    var r = regions(s), r1 = r[0], r2 = r[1];
+
+    var apostrophes = ["'s'", "'s", "'"];
+    for (i = 0; i < apostrophes.length; i++) if (endsWith(s, apostrophes[i])) { s = s.slice(0, s.length - apostrophes[i].length); break; }
+
+    if (endsWith(s, "sses")) s = s.slice(0, -2);
+    else if (endsWith(s, "ied") || endsWith(s, "ies")) s = s.length > 4 ? s.slice(0, -2) : s.slice(0, -1);
+    else if (endsWith(s, "us") || endsWith(s, "ss")) { /* kept */ }
+    else if (endsWith(s, "s") && s.length >= 2 && hasVowel(s, 0, s.length - 2)) s = s.slice(0, -1);
+
+    if (AFTER_STEP_1A.indexOf(s) >= 0) return s;
+
+    var step1b = ["eedly", "ingly", "edly", "eed", "ing", "ed"].filter(function (x) { return endsWith(s, x); })[0];
+    if (step1b === "eed" || step1b === "eedly") {
+      if (s.length - step1b.length >= r1) s = s.slice(0, s.length - step1b.length) + "ee";
+    } else if (step1b && hasVowel(s, 0, s.length - step1b.length)) {
+      s = s.slice(0, s.length - step1b.length);
+      if ((step1b === "ing" || step1b === "ingly") && s.length === 2 && !isVowel(s[0]) && s[1] === "y") s = s[0] + "ie";
+      else if (endsWith(s, "at") || endsWith(s, "bl") || endsWith(s, "iz")) s += "e";
+      else if (endsWithDouble(s)) { if (!(s.length === 3 && isVowel(s[0]))) s = s.slice(0, -1); }
+      else if ((r1 >= s.length && endsWithShortSyllable(s)) || s === "past") s += "e";
     }
-    return word;
+
+    if (s.length > 2 && (s[s.length - 1] === "y" || s[s.length - 1] === "Y") && !isVowel(s[s.length - 2])) s = s.slice(0, -1) + "i";
+
+    var start;
+    for (i = 0; i < STEP_2.length; i++) {
+      if (!endsWith(s, STEP_2[i][0])) continue;
+      start = s.length - STEP_2[i][0].length;
+      if (start >= r1) {
+        if (STEP_2[i][0] === "ogi") { if (start > 0 && s[start - 1] === "l") s = s.slice(0, start) + STEP_2[i][1]; }
+        else if (STEP_2[i][0] === "li") { if (start > 0 && "cdeghkmnrt".indexOf(s[start - 1]) >= 0) s = s.slice(0, start); }
+        else s = s.slice(0, start) + STEP_2[i][1];
+      }
+      break;
+    }
+    for (i = 0; i < STEP_3.length; i++) {
+      if (!endsWith(s, STEP_3[i][0])) continue;
+      start = s.length - STEP_3[i][0].length;
+      if (start >= r1 && (STEP_3[i][0] !== "ative" || start >= r2)) s = s.slice(0, start) + STEP_3[i][1];
+      break;
+    }
+    for (i = 0; i < STEP_4.length; i++) {
+      if (!endsWith(s, STEP_4[i])) continue;
+      start = s.length - STEP_4[i].length;
+      if (start >= r2 && (STEP_4[i] !== "ion" || (start > 0 && (s[start - 1] === "s" || s[start - 1] === "t")))) s = s.slice(0, start);
+      break;
+    }
+    if (endsWith(s, "e")) {
+      start = s.length - 1;
+      if (s !== "paste" && (start >= r2 || (start >= r1 && !endsWithShortSyllable(s.slice(0, start))))) s = s.slice(0, start);
+    } else if (endsWith(s, "l") && s.length - 1 >= r2 && s.length >= 2 && s[s.length - 2] === "l") s = s.slice(0, -1);
+    return s.replace(/Y/g, "y");
   }
 
   // The shard that holds a stem: the last one whose first stem is not after it. Shards are runs
@@ -130,7 +226,8 @@
     return rows[a.length][b.length];
   }
 
-  function typoLimit(word) { return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0; }
+  // Words with digits (a registry number, a phone number) are matched whole or by prefix, never as a typo.
+  function typoLimit(word) { return /\d/.test(word) ? 0 : word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0; }
 
   // Adds an item to a list unless it is there already (lists of shards, pages and words stay short).
   function addOnce(list, item) { if (list.indexOf(item) < 0) list.push(item); }
@@ -183,11 +280,18 @@
 
   function parse(query) {
     var phrases = [];
-    query.replace(/"([^"]+)"/g, function (_, phrase) { phrases.push(words(phrase).join(" ")); return ""; });
+    var outside = query.replace(/"([^"]+)"/g, function (_, phrase) { phrases.push(words(phrase).join(" ")); return " "; });
     var terms = words(query).filter(indexed);
-    var unique = [];
-    terms.forEach(function (t) { addOnce(unique, t); });
-    return { terms: unique, phrases: phrases.filter(function (p) { return p.length > 0; }) };
+    var unique = [], counts = [];
+    terms.forEach(function (t) {
+      var at = unique.indexOf(t);
+      if (at < 0) { unique.push(t); counts.push(1); } else counts[at]++;
+    });
+    // A word said twice weighs twice, as in a pasted question that keeps coming back to it.
+    // Only a query that is nothing but phrases in quotes is a phrase search; quotes inside a
+    // longer pasted question still give ranked results when no page holds the quoted words.
+    var strict = words(outside).filter(indexed).length === 0;
+    return { terms: unique, counts: counts, phrases: phrases.filter(function (p) { return p.length > 0; }), strictPhrases: strict };
   }
 
   // How well an index entry matches a typed word: exact stem 1, prefix (as you type) 0.7, one typo
@@ -230,6 +334,7 @@
 
   function rank(parsed, limit) {
     var sections = {};
+    var missing = []; // query words on no page of the site: the results say so
     var typoWords = []; // index words a misspelt term matched, so they are highlighted too
     parsed.terms.forEach(function (term, index) {
       var termStem = stem(term);
@@ -250,18 +355,23 @@
           }
         });
       });
-      Object.keys(best).forEach(function (id) {
+      var ids = Object.keys(best);
+      if (ids.length === 0) addOnce(missing, term);
+      ids.forEach(function (id) {
         var found = sections[id] || (sections[id] = { id: id, score: 0, matched: 0 });
-        found.score += best[id];
-        found.matched |= 1 << index;
+        found.score += best[id] * parsed.counts[index];
+        found.matched++; // each term is looked at once, so this counts the distinct terms a section holds
       });
     });
 
+    // Sections holding every word the site has come first, then the list is filled by score, so
+    // a reader who typed a few words never gets only one or two results when others are relevant.
+    var present = parsed.terms.length - missing.length;
+    var byScore = function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); };
     var all = Object.keys(sections).map(function (id) { return sections[id]; });
-    var full = (1 << parsed.terms.length) - 1;
-    var complete = all.filter(function (s) { return s.matched === full; });
-    var candidates = complete.length > 0 ? complete : all;
-    candidates.sort(function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); });
+    var complete = all.filter(function (s) { return s.matched >= present; }).sort(byScore);
+    var rest = all.filter(function (s) { return s.matched < present; }).sort(byScore);
+    var candidates = complete.concat(rest);
 
     // At most three sections per page, so one long page does not fill the list. Only a phrase
     // can rule a section out later, so only then are spare candidates loaded.
@@ -276,7 +386,7 @@
     var pageIds = [];
     chosen.forEach(function (c) { addOnce(pageIds, +c.id.split(":")[0]); });
     return Promise.all(pageIds.map(loadPage)).then(function () {
-      var results = [];
+      var results = [], unfiltered = [];
       chosen.forEach(function (c) {
         var parts = c.id.split(":");
         var found = pageRecord(+parts[0]);
@@ -284,11 +394,17 @@
         var section = found.sections[+parts[1]];
         if (!section) return;
         var text = fold(section[0] + " " + section[2]).replace(/[^\p{L}\p{Nd}]+/gu, " ");
+        var result = { url: found.url, page: found.title, heading: section[0], anchor: section[1], text: section[2], score: c.score };
+        unfiltered.push(result);
         if (parsed.phrases.some(function (p) { return text.indexOf(p) < 0; })) return;
-        results.push({ url: found.url, page: found.title, heading: section[0], anchor: section[1], text: section[2], score: c.score });
+        results.push(result);
       });
-      results = results.slice(0, limit);
-      return { query: parsed, results: results, suggestion: results.length === 0 ? suggest(parsed) : null, terms: parsed.terms.concat(typoWords) };
+      // A phrase in quotes keeps only the sections that hold it; if none does (quotes in a pasted
+      // question), the ranked list is shown rather than nothing.
+      var phraseFound = parsed.phrases.length === 0 || results.length > 0 || parsed.strictPhrases;
+      results = (phraseFound ? results : unfiltered).slice(0, limit);
+      return { query: parsed, results: results, suggestion: results.length === 0 ? suggest(parsed) : null, missing: missing,
+        terms: parsed.terms.concat(typoWords) };
     });
   }
 
@@ -297,11 +413,14 @@
     var changed = false;
     var words = parsed.terms.map(function (term, index) {
       var best = null, bestDistance = 3;
+      // A number or a code is not misspelt the way a word is: 989 is not "988".
+      if (/\d/.test(term)) return term;
       parsed.keys[index].forEach(function (key) {
         var shard = shards[key];
         if (!shard) return;
         Object.keys(shard).forEach(function (entryStem) {
           shard[entryStem][0].split(" ").forEach(function (w) {
+            if (/\d/.test(w)) return;
             var d = distance(term, w);
             if (d > 0 && d < bestDistance) { best = w; bestDistance = d; }
           });
@@ -372,6 +491,11 @@
     container.appendChild(text);
   }
 
+  // "psilocybin: not on this site." for each query word no page holds, so no word is dropped silently.
+  function missingWords(outcome) {
+    return (outcome.missing || []).map(function (word) { return say("notOnSite", { word: word }); }).join(" ");
+  }
+
   function noResultsMessage(element, outcome, query, searchPage) {
     element.textContent = say("noResults", { query: query });
     if (outcome.suggestion) {
@@ -440,7 +564,8 @@
       listbox.hidden = options.length === 0;
       listbox.dataset.query = query; // which query the list shows, as results arrive while typing
       if (options.length === 0) noResultsMessage(message, outcome, query, root + "search.html");
-      status.textContent = options.length === 0 ? message.textContent : counted("resultCount", options.length, query);
+      else message.textContent = missingWords(outcome);
+      status.textContent = options.length === 0 ? message.textContent : (counted("resultCount", options.length, query) + " " + missingWords(outcome)).trim();
       popup.hidden = false;
       input.setAttribute("aria-expanded", "true");
     }
@@ -478,11 +603,19 @@
     heading.className = "search-page-status";
     heading.setAttribute("role", "status");
     container.appendChild(heading);
-    if (!query.trim()) { heading.textContent = say("prompt"); return; }
-    heading.textContent = say("searching");
+    // The messages come with the manifest, so it is loaded before anything is said.
+    loadManifest().then(function () {
+      if (!query.trim()) { heading.textContent = say("prompt"); return; }
+      heading.textContent = say("searching");
+      showSearchPage(container, heading, query);
+    });
+  }
+
+  function showSearchPage(container, heading, query) {
     search(query, 50).then(function (outcome) {
       if (outcome.results.length === 0) { noResultsMessage(heading, outcome, query, root + "search.html"); return; }
-      heading.textContent = counted("resultsFor", outcome.results.length, query);
+      var notes = missingWords(outcome);
+      heading.textContent = counted("resultsFor", outcome.results.length, query) + (notes ? ". " + notes : "");
       var list = document.createElement("ol");
       list.className = "search-results";
       outcome.results.forEach(function (result) {
@@ -533,4 +666,6 @@
   // Exposed for tests: the same tokenising the build uses, and the query function.
   window.SiteGenSearch.query = search;
   window.SiteGenSearch.stem = function (word) { return loadManifest().then(function () { return stem(fold(word)); }); };
+  // The stemmer alone, for the tests that hold it to the reference vocabulary.
+  window.SiteGenSearch.englishStem = englishStem;
 })();

@@ -26,7 +26,7 @@ public class MedicalPageTests
         Assert.Equal("https://example.org/kbpd/evidence/pilot-trial.html", data.GetProperty("url").GetString());
         var article = data.GetProperty("citation")[0];
         Assert.Equal("ScholarlyArticle", article.GetProperty("@type").GetString());
-        Assert.Equal("10.1038/s41386-023-01540-4", article.GetProperty("identifier").GetProperty("value").GetString());
+        Assert.Equal("https://doi.org/10.1038/s41386-023-01540-4", article.GetProperty("url").GetString());
         Assert.Equal("https://pubmed.ncbi.nlm.nih.gov/36804489/", article.GetProperty("sameAs").GetString());
     }
 

@@ -41,7 +41,7 @@ public class SearchIndexTests
     {
         var index = Index(new SearchPage("a.html", "Alpha", "", [new("Alpha", "", "ketamine infusions"), new("Risks", "risks", "dizziness")]));
         Assert.Equal((0, 1), (Term(index, "dizzi").Postings.Single().Page, Term(index, "dizzi").Postings.Single().Section));
-        Assert.Equal(["infusions"], Term(index, "infusion").Words);
+        Assert.Equal(["infusions"], Term(index, "infus").Words);
     }
 
     [Fact]
@@ -65,10 +65,10 @@ public class SearchIndexTests
         var index = Index(
             new SearchPage("a.html", "Infusions", "", [new("Infusions", "", "intro"), new("Dosing", "dosing", "text"), new("Risks", "risks", "more")]),
             new SearchPage("b.html", "Other", "", [new("Other", "", "one infusion, then an infusion")]));
-        var postings = Term(index, "infusion").Postings;
+        var postings = Term(index, "infus").Postings;
         Assert.Equal([(0, 0), (0, 1), (0, 2), (1, 0)], postings.Select(p => (p.Page, p.Section)).Order());
         Assert.True(postings.Single(p => p.Page == 0 && p.Section == 0).Score > postings.Single(p => p.Page == 0 && p.Section == 1).Score);
-        Assert.Equal(["infusions", "infusion"], Term(index, "infusion").Words);
+        Assert.Equal(["infusions", "infusion"], Term(index, "infus").Words);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class SearchIndexTests
     {
         var pages = Enumerable.Range(0, 10).Select(i => new SearchPage($"{i}.html", "Page", "", [new("Page", "", i == 0 ? "ketamine esketamine" : "ketamine")])).ToArray();
         var index = Index(pages);
-        Assert.True(Term(index, "esketamine").Postings[0].Score > Term(index, "ketamine").Postings.Single(p => p.Page == 0).Score);
+        Assert.True(Term(index, "esketamin").Postings[0].Score > Term(index, "ketamin").Postings.Single(p => p.Page == 0).Score);
     }
 
     [Fact]
@@ -170,7 +170,10 @@ public class SearchIndexTests
         string Describe(SearchIndex index) => string.Join("\n", index.Terms.Select(t =>
             $"{t.Stem} [{string.Join(",", t.Words)}] {string.Join(" ", t.Postings.Select(p => $"{p.Page}/{p.Section}/{p.Score}"))}"));
         Assert.Equal(Describe(one), Describe(several));
-        Assert.Equal(403, several.Terms.Count);  // page, patient, treat and 400 words of their own
+        // page, patient, treat and the pages' own words (some of which share a stem: "worded", "words").
+        var own = pages.Select(p => SearchText.Words(p.Sections[0].Text).Last()).Select(SearchText.Stem).Distinct().Count();
+        Assert.Equal(3 + own, several.Terms.Count);
+        Assert.True(own > 390);
     }
 
     [Fact]
