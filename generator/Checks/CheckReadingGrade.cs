@@ -13,10 +13,16 @@ public sealed class CheckReadingGrade : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var targets = context.Config.ReadingGrades;
-        foreach (var page in documents.Where(d => d.Kind == DocumentKind.Page))
+        var pages = documents.Where(d => d.Kind == DocumentKind.Page && targets.ContainsKey(d.Meta.Audience ?? context.Config.Audience)).ToArray();
+        // Measured in parallel, reported in page order, so the output is the same from run to run.
+        var measures = new ReadingGrade.Measure?[pages.Length];
+        Parallel.For(0, pages.Length, context.Parallelism, i => measures[i] = ReadingGrade.Of(pages[i].Content));
+        for (var i = 0; i < pages.Length; i++)
         {
+            var (page, measure) = (pages[i], measures[i]);
             var audience = page.Meta.Audience ?? context.Config.Audience;
-            if (!targets.TryGetValue(audience, out var target) || ReadingGrade.Of(page.Content) is not { } measure || measure.Grade <= target) continue;
+            var target = targets[audience];
+            if (measure is null || measure.Grade <= target) continue;
             context.Diagnostics.Report(CheckRule.ReadingGrade, page.SourcePath, 1, 1, string.Create(CultureInfo.InvariantCulture,
                 $"reading grade {measure.Grade:0.0} (Flesch-Kincaid; {measure.Words} words in {measure.Sentences} sentences, {(double)measure.Syllables / measure.Words:0.00} syllables a word) " +
                 $"is above {target}, the target for {audience} pages; use shorter sentences and everyday words, or move technical detail into a '::: for-clinicians' block, which the measure skips."));

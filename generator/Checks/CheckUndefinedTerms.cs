@@ -12,13 +12,13 @@ public sealed partial class CheckUndefinedTerms : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        foreach (var page in documents.Where(d => d.Kind == DocumentKind.Page && (d.Meta.Audience ?? context.Config.Audience) == "Patient"))
+        var pages = documents.Where(d => d.Kind == DocumentKind.Page && (d.Meta.Audience ?? context.Config.Audience) == "Patient").ToArray();
+        // Read in parallel, reported in page order, so the output is the same from run to run.
+        var found = new List<string>[pages.Length];
+        Parallel.For(0, pages.Length, context.Parallelism, i => found[i] = Unexplained(pages[i], context.Glossary));
+        for (var i = 0; i < pages.Length; i++)
         {
-            var prose = string.Join("\n", ReadingGrade.Prose(page.Content));
-            var spelledOut = SpelledOut().Matches(prose).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-            var unknown = Abbreviation().Matches(prose).Select(m => m.Value)
-                .Where(a => !context.Glossary.Knows(a) && !spelledOut.Contains(a) && !RomanNumeral().IsMatch(a))
-                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var (page, unknown) = (pages[i], found[i]);
             if (unknown.Count > 0)
                 context.Diagnostics.Report(CheckRule.UndefinedTerm, page.SourcePath, 1, 1,
                     $"{string.Join(", ", unknown)} {(unknown.Count == 1 ? "is" : "are")} not in the glossary ({Glossary.SourcePath}) and not spelled out on this page; " +
@@ -28,6 +28,29 @@ public sealed partial class CheckUndefinedTerms : IModule
     }
 
     /// <summary>Three or more capital letters as a word; a code with digits (NCT03395314) names a record, not a term.</summary>
+    private static List<string> Unexplained(Document page, Glossary glossary)
+    {
+        var prose = ReadingGrade.Prose(page.Content);
+        // Most pages have no capitals to explain: the regular expressions run only on those that do.
+        if (!prose.Any(HasCapitalRun)) return [];
+        var text = string.Join("\n", prose);
+        var candidates = Abbreviation().Matches(text).Select(m => m.Value)
+            .Where(a => !glossary.Knows(a) && !RomanNumeral().IsMatch(a)).Distinct(StringComparer.Ordinal).ToList();
+        if (candidates.Count == 0) return [];
+        var spelledOut = SpelledOut().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        return [.. candidates.Where(a => !spelledOut.Contains(a)).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Three capital letters in a row somewhere in the block.</summary>
+    private static bool HasCapitalRun(string block)
+    {
+        var run = 0;
+        foreach (var c in block)
+            if (c is >= 'A' and <= 'Z') { if (++run == 3) return true; }
+            else run = 0;
+        return false;
+    }
+
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}])[A-Z]{3,}(?![\p{L}\p{Nd}])")]
     private static partial Regex Abbreviation();
 

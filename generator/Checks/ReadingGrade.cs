@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace SiteGen.Checks;
 
@@ -12,78 +9,156 @@ namespace SiteGen.Checks;
 /// Syllables are counted by the usual vowel-group rule, which is within about one syllable in ten
 /// of a dictionary count: the grade is a guide, good to about one grade.
 /// </summary>
-public static partial class ReadingGrade
+public static class ReadingGrade
 {
-    /// <summary>The parts of a page the measure skips: not running prose, or written for clinicians.</summary>
-    public const string Skipped = ".citation, .glossary-tip, table, pre, code, .footnotes, section.references, .evidence-limitations, .for-clinicians, h1, h2, h3, h4, h5, h6, figure, .table-scroll";
-
     public sealed record Measure(double Grade, int Words, int Sentences, int Syllables);
 
-    /// <summary>The prose a reader reads on a page, block by block, without the parts in <see cref="Skipped"/>.</summary>
+    /// <summary>Elements whose whole content is left out: not running prose.</summary>
+    private static readonly string[] SkippedTags = ["table", "pre", "code", "figure", "h1", "h2", "h3", "h4", "h5", "h6"];
+
+    /// <summary>Classes whose element is left out: citation markers and tooltips, reference lists, the callout, blocks for clinicians.</summary>
+    private static readonly string[] SkippedClasses = ["citation", "glossary-tip", "footnotes", "references", "evidence-limitations", "for-clinicians", "table-scroll"];
+
+    /// <summary>Elements that end a block of prose (a sentence ends with them even without a full stop).</summary>
+    private static readonly string[] BlockTags = ["p", "li", "dd", "dt", "blockquote", "div", "ul", "ol", "dl", "section", "aside", "br"];
+
+    /// <summary>
+    /// The prose a reader reads on a page, block by block, without the parts listed above: read
+    /// with the site's HTML tokenizer in one pass (a DOM per page would cost seconds on a large site).
+    /// </summary>
     public static IReadOnlyList<string> Prose(string bodyHtml)
     {
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><body>" + bodyHtml);
-        foreach (var skipped in document.Body!.QuerySelectorAll(Skipped).ToList()) skipped.Remove();
-        return [.. Blocks(document.Body!)];
+        var blocks = new List<string>();
+        var current = new System.Text.StringBuilder();
+        string? skipping = null;
+        var skipDepth = 0;
+        void Flush()
+        {
+            var text = current.ToString().Trim();
+            if (text.Length > 0) blocks.Add(text);
+            current.Clear();
+        }
+        var tokens = new Html.HtmlTokenizer(bodyHtml);
+        while (tokens.Read())
+        {
+            if (skipping is not null)
+            {
+                if (tokens.Kind == Html.HtmlTokenKind.StartTag && tokens.Is(skipping)) skipDepth++;
+                else if (tokens.Kind == Html.HtmlTokenKind.EndTag && tokens.Is(skipping) && --skipDepth == 0) skipping = null;
+                continue;
+            }
+            switch (tokens.Kind)
+            {
+                case Html.HtmlTokenKind.Text:
+                    current.Append(tokens.Text.Contains('&') ? Html.HtmlTokenizer.Decode(tokens.Text) : tokens.Text);
+                    break;
+                case Html.HtmlTokenKind.StartTag when tokens.NameIn(SkippedTags) is not null || tokens.HasAnyClass(SkippedClasses):
+                    skipping = tokens.Name.ToString();
+                    skipDepth = 1;
+                    break;
+                case Html.HtmlTokenKind.StartTag or Html.HtmlTokenKind.EndTag when tokens.NameIn(BlockTags) is not null:
+                    Flush();
+                    break;
+            }
+        }
+        Flush();
+        return blocks;
     }
 
     public static Measure? Of(string bodyHtml) => Of(Prose(bodyHtml));
 
+    /// <summary>
+    /// Counts words, sentences and syllables in one pass over the characters (no regular
+    /// expressions: this runs over every word of every page). A sentence ends at '.', '!' or '?'
+    /// followed by a space (after any closing quote or bracket), and at the end of each block.
+    /// </summary>
     public static Measure? Of(IReadOnlyList<string> prose)
     {
         var (words, sentences, syllables) = (0, 0, 0);
+        Span<char> buffer = stackalloc char[64];
         foreach (var block in prose)
         {
-            foreach (var sentence in SentenceEnd().Split(block))
+            var open = false; // the current sentence has a word
+            for (var i = 0; i < block.Length;)
             {
-                var counted = WordPattern().Matches(sentence).Select(m => m.Value).ToList();
-                if (counted.Count == 0) continue;
-                sentences++;
-                words += counted.Count;
-                syllables += counted.Sum(Syllables);
+                var c = block[i];
+                if (char.IsLetter(c))
+                {
+                    var start = i;
+                    while (i < block.Length && (char.IsLetter(block[i]) ||
+                           (block[i] is '\'' or '’' or '-' && i + 1 < block.Length && char.IsLetter(block[i + 1]) && i > start))) i++;
+                    var word = block.AsSpan(start, i - start);
+                    words++;
+                    syllables += word.Length <= buffer.Length ? Syllables(Lower(word, buffer)) : Syllables(word.ToString().ToLowerInvariant());
+                    open = true;
+                    continue;
+                }
+                i++;
+                if (c is '.' or '!' or '?')
+                {
+                    var j = i;
+                    while (j < block.Length && block[j] is '"' or '”' or '’' or ')') j++;
+                    if ((j == block.Length || char.IsWhiteSpace(block[j])) && open) { sentences++; open = false; }
+                }
             }
+            if (open) sentences++;
         }
         if (words < 20 || sentences == 0) return null; // too little prose to measure
         var grade = 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
         return new Measure(Math.Round(grade, 1), words, sentences, syllables);
     }
 
-    /// <summary>The text of each paragraph-like block: a p, li, dd or blockquote with no such block inside.</summary>
-    private static IEnumerable<string> Blocks(IElement body) =>
-        body.QuerySelectorAll("p, li, dd, blockquote, div")
-            .Where(e => e.QuerySelector("p, li, dd, blockquote, div") is null)
-            .Select(e => e.TextContent);
-
-    /// <summary>
-    /// Syllables in one word: vowel groups, plus the pairs that are two syllables (tri-al, i-de-a,
-    /// go-ing), less a silent final e and -es/-ed endings (but not -ted, -ded). On a list of common
-    /// medical and everyday words it averages the dictionary count (99%).
-    /// </summary>
-    public static int Syllables(string word)
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        var w = word.ToLowerInvariant();
-        if (w.Length <= 3) return 1;
-        var split = SplitPair().Matches(w).Count;
-        w = SilentEnding().Replace(w, "");
-        w = LeadingY().Replace(w, "");
-        return Math.Max(1, VowelGroup().Matches(w).Count + split);
+        for (var i = 0; i < word.Length; i++) buffer[i] = char.ToLowerInvariant(word[i]);
+        return buffer[..word.Length];
     }
 
-    [GeneratedRegex("(?<![ct])ia|iet|ua|eo|ui(?=[cdt])|[^aeiou]ea$|ing$|iou")]
-    private static partial Regex SplitPair();
+    /// <summary>
+    /// Syllables in one word: vowel groups (two vowels at most per group), plus the pairs that are
+    /// two syllables (tri-al, i-de-a, go-ing), less a silent final e and -es/-ed endings (but not
+    /// -ted, -ded) and a leading y. On a list of common medical and everyday words it averages the
+    /// dictionary count (99%).
+    /// </summary>
+    public static int Syllables(string word) => Syllables(word.ToLowerInvariant().AsSpan());
 
-    [GeneratedRegex(@"(?<=[.!?])[""”’)]*\s+")]
-    private static partial Regex SentenceEnd();
+    private static int Syllables(ReadOnlySpan<char> w)
+    {
+        if (w.Length <= 3) return 1;
+        var split = SplitPairs(w);
+        var n = w.Length;
+        if (n >= 3 && w[n - 2] == 'e' && w[n - 1] == 'd' && !"laeiouytd".Contains(w[n - 3])) w = w[..(n - 3)];
+        else if (n >= 3 && w[n - 2] == 'e' && w[n - 1] == 's' && !"laeiouy".Contains(w[n - 3])) w = w[..(n - 3)];
+        else if (n >= 2 && w[n - 1] == 'e' && !"laeiouy".Contains(w[n - 2])) w = w[..(n - 2)];
+        if (w.Length > 0 && w[0] == 'y') w = w[1..];
+        var groups = 0;
+        for (var i = 0; i < w.Length;)
+        {
+            if (!IsVowel(w[i])) { i++; continue; }
+            groups++;
+            i += i + 1 < w.Length && IsVowel(w[i + 1]) ? 2 : 1;
+        }
+        return Math.Max(1, groups + split);
+    }
 
-    [GeneratedRegex(@"\p{L}+(?:['’-]\p{L}+)*")]
-    private static partial Regex WordPattern();
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    [GeneratedRegex("(?:[^laeiouytd]ed|[^laeiouy]es|[^laeiouy]e)$")]
-    private static partial Regex SilentEnding();
-
-    [GeneratedRegex("^y")]
-    private static partial Regex LeadingY();
-
-    [GeneratedRegex("[aeiouy]{1,2}")]
-    private static partial Regex VowelGroup();
+    /// <summary>Vowel pairs said as two syllables: ia (not after c or t), iet, ua, eo, ui before c/d/t, a final -ea after a consonant, a final -ing, iou.</summary>
+    private static int SplitPairs(ReadOnlySpan<char> w)
+    {
+        var count = 0;
+        for (var i = 0; i < w.Length;)
+        {
+            var rest = w[i..];
+            if (rest.StartsWith("ia") && (i == 0 || w[i - 1] is not ('c' or 't'))) { count++; i += 2; }
+            else if (rest.StartsWith("iet")) { count++; i += 3; }
+            else if (rest.StartsWith("ua") || rest.StartsWith("eo")) { count++; i += 2; }
+            else if (rest.StartsWith("ui") && rest.Length > 2 && rest[2] is 'c' or 'd' or 't') { count++; i += 2; }
+            else if (rest.Length == 3 && rest[0] is not ('a' or 'e' or 'i' or 'o' or 'u') && rest[1] == 'e' && rest[2] == 'a') { count++; i += 3; }
+            else if (rest.Length == 3 && rest.SequenceEqual("ing")) { count++; i += 3; }
+            else if (rest.StartsWith("iou")) { count++; i += 3; }
+            else i++;
+        }
+        return count;
+    }
 }
