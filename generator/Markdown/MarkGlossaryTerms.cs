@@ -21,13 +21,13 @@ public sealed class MarkGlossaryTerms : IMarkdownTreeStep
 
     public Document Apply(MarkdownDocument tree, Document page, BuildContext context)
     {
-        if (context.Glossary.Pattern is not { } pattern || context.Templates is not { } templates || page.Kind != DocumentKind.Page) return page;
+        if (context.Glossary.Pattern is null || context.Templates is not { } templates || page.Kind != DocumentKind.Page) return page;
         var glossaryUrl = UrlPaths.Relative(page.OutputPath, GlossaryPage.OutputPath);
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paragraph in tree.Descendants<ParagraphBlock>().Where(InRunningText).ToList())
         {
             if (paragraph.Inline is null) continue;
-            foreach (var literal in paragraph.Inline.Descendants<LiteralInline>().Where(l => !InsideLinkOrCitation(l)).ToList())
+            foreach (var literal in paragraph.Inline.Descendants<LiteralInline>().Where(l => !InsideLink(l)).ToList())
                 Mark(literal, context.Glossary, used, templates, glossaryUrl);
         }
         return page;
@@ -57,10 +57,11 @@ public sealed class MarkGlossaryTerms : IMarkdownTreeStep
         return true;
     }
 
-    private static bool InsideLinkOrCitation(Inline inline)
+    /// <summary>A term inside a link is left alone: a link in a link is not allowed. (Citations and code are leaf inlines, holding no literal text.)</summary>
+    private static bool InsideLink(Inline inline)
     {
         for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
-            if (parent is LinkInline || parent.GetType().Name.Contains("Citation", StringComparison.Ordinal)) return true;
+            if (parent is LinkInline) return true;
         return false;
     }
 }
