@@ -19,7 +19,11 @@ namespace SiteGen.Search;
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const int MaxPostingsPerTerm = 80;
+    /// <summary>How many postings a term keeps, its best first: enough for a reader's question of several words to rank pages deep down each word's list.</summary>
+    public const int MaxPostingsPerTerm = 500;
+
+    /// <summary>How many of them go in the term's shard, which every search for the word loads; the rest only a query of several words loads.</summary>
+    public const int ShardPostings = 80;
     public const int TitleWeight = 3;
     public const int HeadingWeight = 4;
     public const int DescriptionWeight = 2;

@@ -17,7 +17,11 @@ namespace SiteGen.Search;
 ///   <see cref="ShardBytes"/> long, so a word costs one small file and the browser finds it by
 ///   a binary search over the first stems;
 /// - search/p/N.js, page file N: the title, URL and section texts (for snippets) of a run of
-///   pages, about <see cref="PageFileBytes"/> long.
+///   pages, about <see cref="PageFileBytes"/> long;
+/// - search/r/N.js, the rest of shard N: for each term with more postings than its shard holds
+///   (<see cref="SearchIndexBuilder.ShardPostings"/>), the others, which only a query of several
+///   words loads.
+/// Postings are written compactly (<see cref="PostingCode"/>): a few characters each.
 /// Packing by size rather than by letters keeps the number of files low (creating files is what
 /// a large build spends most of its system time on) while a first search stays small.
 /// </summary>
@@ -40,12 +44,6 @@ public static class WriteSearchIndex
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>
-    /// The manifest, the term shards and the page files, made in parallel. With a staging folder
-    /// each file is written there as soon as it is made, and its document carries no bytes: the
-    /// index's 25 MB (at 10,000 pages) is then never held in memory, nor allocated as large
-    /// blocks that would cost a full garbage collection.
-    /// </summary>
     /// <summary>The search box's messages, by the name search.js asks for and the key of the theme's strings.</summary>
     public static readonly (string Name, string Key)[] Messages =
     [
@@ -54,6 +52,12 @@ public static class WriteSearchIndex
         ("prompt", "search_prompt"), ("searching", "searching"), ("notOnSite", "search_not_on_site"),
     ];
 
+    /// <summary>
+    /// The manifest, the term shards, the page files and the shards' rest files, made in parallel. With a staging folder
+    /// each file is written there as soon as it is made, and its document carries no bytes: the
+    /// index's 25 MB (at 10,000 pages) is then never held in memory, nor allocated as large
+    /// blocks that would cost a full garbage collection.
+    /// </summary>
     /// <param name="words">The theme's words: the search box's messages travel in the manifest, read only by those who search.</param>
     public static IReadOnlyList<Document> Files(SearchIndex index, ParallelOptions? parallelism = null, IStagedOutput? staging = null, Words? words = null)
     {
@@ -61,20 +65,25 @@ public static class WriteSearchIndex
         var shards = Shards(index.Terms, parallelism);
         var perFile = PagesPerFile(index.Pages);
         var pageFiles = (index.Pages.Count + perFile - 1) / perFile;
-        var files = new Document[1 + shards.Count + pageFiles];
+        // The shards some of whose terms have more postings than a shard holds: they get a rest file.
+        var withRest = Enumerable.Range(0, shards.Count).Where(n => shards[n].Any(t => t.Postings.Count > SearchIndexBuilder.ShardPostings)).ToArray();
+        var files = new Document[1 + shards.Count + pageFiles + withRest.Length];
         files[0] = File("search/index.js", "manifest", null, new ScriptWriter(staging), writer => WriteManifest(writer, index, shards, perFile, words));
-        Workers.For(shards.Count + pageFiles, parallelism, _ => new ScriptWriter(staging), (n, script) =>
+        Workers.For(shards.Count + pageFiles + withRest.Length, parallelism, _ => new ScriptWriter(staging), (n, script) =>
             files[1 + n] = n < shards.Count
-                ? File($"search/t/{n}.js", "shard", n, script, writer => WriteShard(writer, shards[n], ref script.Postings))
-                : File($"search/p/{n - shards.Count}.js", "pages", n - shards.Count, script,
-                    writer => WritePages(writer, index.Pages, (n - shards.Count) * perFile, perFile)));
+                ? File($"search/t/{n}.js", "shard", n, script, writer => WriteShard(writer, shards[n], script.Code))
+                : n < shards.Count + pageFiles
+                    ? File($"search/p/{n - shards.Count}.js", "pages", n - shards.Count, script,
+                        writer => WritePages(writer, index.Pages, (n - shards.Count) * perFile, perFile))
+                    : File($"search/r/{withRest[n - shards.Count - pageFiles]}.js", "rest", withRest[n - shards.Count - pageFiles], script,
+                        writer => WriteRest(writer, shards[withRest[n - shards.Count - pageFiles]], script.Code)));
         return files;
     }
 
     private static void WriteManifest(Utf8JsonWriter writer, SearchIndex index, IReadOnlyList<IReadOnlyList<IndexTerm>> shards, int perFile, Words? words)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("version", 3);
+        writer.WriteNumber("version", 4);
         writer.WriteNumber("pages", index.Pages.Count);
         writer.WriteNumber("pagesPerFile", perFile);
         // One space-separated string (stems never hold spaces): it keeps the manifest small.
@@ -91,48 +100,39 @@ public static class WriteSearchIndex
         writer.WriteEndObject();
     }
 
-    private static void WriteShard(Utf8JsonWriter writer, IReadOnlyList<IndexTerm> shard, ref byte[] postings)
+    /// <summary>A shard: each term's words, its best postings, and 1 when more are in the rest file.</summary>
+    private static void WriteShard(Utf8JsonWriter writer, IReadOnlyList<IndexTerm> shard, StringBuilder code)
     {
         writer.WriteStartObject();
         foreach (var term in shard)
         {
+            var postings = PostingsOf(term);
             writer.WriteStartArray(term.Stem);
             writer.WriteStringValue(string.Join(' ', term.Words));
-            writer.WriteRawValue(PostingsJson(PostingsOf(term), ref postings), skipInputValidation: true);
+            writer.WriteStringValue(PostingCode.Encode(postings[..Math.Min(postings.Length, SearchIndexBuilder.ShardPostings)], code));
+            if (postings.Length > SearchIndexBuilder.ShardPostings) writer.WriteNumberValue(1);
             writer.WriteEndArray();
         }
         writer.WriteEndObject();
     }
 
-    /// <summary>
-    /// A term's postings as one flat JSON array, written by hand into <paramref name="buffer"/>:
-    /// they are millions of small numbers, which the JSON writer would check and place one at a time.
-    /// </summary>
-    private static ReadOnlySpan<byte> PostingsJson(ReadOnlySpan<Posting> postings, ref byte[] buffer)
+    /// <summary>The rest of a shard: for each term with more postings than the shard holds, the others.</summary>
+    private static void WriteRest(Utf8JsonWriter writer, IReadOnlyList<IndexTerm> shard, StringBuilder code)
     {
-        const int MostPerPosting = 3 * 11 + 3;   // three ints and their commas
-        if (buffer.Length < 2 + postings.Length * MostPerPosting) buffer = new byte[2 + postings.Length * MostPerPosting];
-        var at = 0;
-        buffer[at++] = (byte)'[';
-        foreach (var posting in postings)
+        writer.WriteStartObject();
+        foreach (var term in shard)
         {
-            if (at > 1) buffer[at++] = (byte)',';
-            at += Number(posting.Page, buffer.AsSpan(at));
-            buffer[at++] = (byte)',';
-            at += Number(posting.Section, buffer.AsSpan(at));
-            buffer[at++] = (byte)',';
-            at += Number(posting.Score, buffer.AsSpan(at));
+            var postings = PostingsOf(term);
+            if (postings.Length > SearchIndexBuilder.ShardPostings)
+                writer.WriteString(term.Stem, PostingCode.Encode(postings[SearchIndexBuilder.ShardPostings..], code));
         }
-        buffer[at++] = (byte)']';
-        return buffer.AsSpan(0, at);
-
-        static int Number(int value, Span<byte> to) => Utf8Formatter.TryFormat(value, to, out var written) ? written : 0;
+        writer.WriteEndObject();
     }
 
     /// <summary>The terms (already in ordinal order of stem) cut into runs of about <see cref="ShardBytes"/>.</summary>
     public static IReadOnlyList<IReadOnlyList<IndexTerm>> Shards(IReadOnlyList<IndexTerm> terms, ParallelOptions parallelism)
     {
-        // Sizing every posting of the site is most of the work; it is done in parallel, the cutting in order.
+        // Sizing every term of the site is most of the work; it is done in parallel, the cutting in order.
         var sizes = new int[terms.Count];
         Parallel.For(0, terms.Count, parallelism, t => sizes[t] = EstimatedBytes(terms[t]));
         var shards = new List<IReadOnlyList<IndexTerm>>();
@@ -164,8 +164,8 @@ public static class WriteSearchIndex
     {
         var bytes = term.Stem.Length + 8;
         foreach (var word in term.Words) bytes += word.Length + 1;
-        foreach (var posting in PostingsOf(term)) bytes += Digits(posting.Page) + Digits(posting.Section) + Digits(posting.Score) + 3;
-        return bytes;
+        // The shard holds the best postings only, a few characters each (PostingCode).
+        return bytes + 3 + 5 * Math.Min(term.Postings.Count, SearchIndexBuilder.ShardPostings);
     }
 
     private static int EstimatedBytes(SearchPage page) =>
@@ -174,7 +174,6 @@ public static class WriteSearchIndex
     /// <summary>A term's postings as a span: the builder makes them as an array, and a span is walked without an enumerator.</summary>
     private static ReadOnlySpan<Posting> PostingsOf(IndexTerm term) => term.Postings as Posting[] ?? [.. term.Postings];
 
-    private static int Digits(int number) => number < 10 ? 1 : number < 100 ? 2 : number < 1000 ? 3 : number < 10000 ? 4 : number < 100000 ? 5 : 10;
 
     /// <summary>Page file contents: up to <paramref name="count"/> pages from <paramref name="first"/> on.</summary>
     private static void WritePages(Utf8JsonWriter writer, IReadOnlyList<SearchPage> pages, int first, int count)
@@ -214,7 +213,7 @@ public static class WriteSearchIndex
 
         private const int BlockBytes = 4 << 20;
         public readonly ArrayBufferWriter<byte> Buffer = new(16 * 1024);
-        public byte[] Postings = new byte[4096];   // one term's postings at a time
+        public readonly StringBuilder Code = new(1024);   // one term's postings at a time
         public readonly Utf8JsonWriter Json;
         private byte[] _block = [];
         private int _used;

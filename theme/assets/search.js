@@ -10,6 +10,7 @@
   var manifest = null;
   var shards = {};    // term shard number -> its terms
   var pageFiles = {}; // page file number -> the pages it holds
+  var rests = {};     // term shard number -> the postings its terms have beyond the shard's
   var waiting = {};
 
   // The words shown to readers come from the theme's strings, which the build writes into the
@@ -53,7 +54,8 @@
       settle("search/index.js", {}, "manifest", data);
     },
     shard: function (number, data) { settle("search/t/" + number + ".js", shards, number, data); },
-    pages: function (number, data) { settle("search/p/" + number + ".js", pageFiles, number, data); }
+    pages: function (number, data) { settle("search/p/" + number + ".js", pageFiles, number, data); },
+    rest: function (number, data) { settle("search/r/" + number + ".js", rests, number, data); }
   };
 
   var manifestStore = {};
@@ -65,6 +67,40 @@
   function loadShard(number) {
     if (!manifest || !(number >= 0 && number < manifest.shards.length)) return Promise.resolve(null);
     return load("search/t/" + number + ".js", shards, number);
+  }
+
+  function loadRest(number) {
+    return load("search/r/" + number + ".js", rests, number);
+  }
+
+  // Postings come as a short string (generator/Search/PostingCode.cs): per posting, the page's
+  // distance from the previous one, the section and the score, each in 5-bit groups, one
+  // character per group, the upper half of the alphabet meaning "more follow".
+  var CODE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var CODE_VALUE = {};
+  for (var c = 0; c < CODE.length; c++) CODE_VALUE[CODE[c]] = c;
+
+  function decodePostings(code) {
+    var out = [], at = 0, page = 0;
+    function read() {
+      var value = 0, shift = 0, digit;
+      do { digit = CODE_VALUE[code[at++]]; value += (digit & 31) * Math.pow(2, shift); shift += 5; } while (digit >= 32);
+      return value;
+    }
+    while (at < code.length) {
+      page += read();
+      out.push(page, read(), read());
+    }
+    return out;
+  }
+
+  // A term's postings: the shard's, decoded once, and the rest file's when it has been loaded.
+  function postingsOf(key, entryStem, entry) {
+    if (!entry.decoded) entry.decoded = decodePostings(entry[1]);
+    var rest = rests[key] && rests[key][entryStem];
+    if (!rest) return entry.decoded;
+    if (!entry.whole) entry.whole = entry.decoded.concat(decodePostings(rest));
+    return entry.whole;
   }
 
   // Pages share files: page N is entry N % pagesPerFile of file N / pagesPerFile.
@@ -327,7 +363,23 @@
           near.forEach(function (k) { addOnce(more, k); });
           return own.concat(near);
         });
-        return Promise.all(more.map(loadShard)).then(function () { return rank(parsed, limit); });
+        return Promise.all(more.map(loadShard)).then(function () {
+          // A question of several words ranks pages deep down each word's list: the rest of its
+          // words' postings is loaded then. One word needs only the best, which the shard holds.
+          var restKeys = [];
+          if (parsed.terms.length > 1) {
+            parsed.terms.forEach(function (term, index) {
+              var termStem = stem(term);
+              parsed.keys[index].forEach(function (key) {
+                var shard = shards[key];
+                if (shard && Object.keys(shard).some(function (s) {
+                  return shard[s][2] === 1 && matchWeight(term, termStem, s, shard[s][0].split(" ")) > 0;
+                })) addOnce(restKeys, key);
+              });
+            });
+          }
+          return Promise.all(restKeys.map(loadRest)).then(function () { return rank(parsed, limit); });
+        });
       });
     });
   }
@@ -347,7 +399,7 @@
           var weight = matchWeight(term, termStem, entryStem, entry[0].split(" "));
           if (weight === 0) return;
           if (weight < 0.5) entry[0].split(" ").forEach(function (w) { addOnce(typoWords, w); });
-          var postings = entry[1];
+          var postings = postingsOf(key, entryStem, entry);
           for (var i = 0; i < postings.length; i += 3) {
             var id = postings[i] + ":" + postings[i + 1];
             var score = postings[i + 2] * weight;

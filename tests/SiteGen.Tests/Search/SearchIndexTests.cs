@@ -82,16 +82,17 @@ public class SearchIndexTests
     [Fact]
     public void Each_term_keeps_only_its_best_postings()
     {
-        // 300 pages say "trial" 1 to 7 times; 2,700 others do not, so the word is rare enough to score apart.
-        var pages = Enumerable.Range(0, 3000).Select(i => new SearchPage($"{i}.html", "Page", "",
-            [new("Page", "", i < 300 ? string.Join(' ', Enumerable.Repeat("trial", 1 + i % 7)) + " filler words here" : "other filler words here")])).ToArray();
+        // 3,500 pages say "trial" 1 to 7 times (more than a term keeps); 31,500 others do not, so the word is rare enough to score apart.
+        const int Trials = 3500;
+        var pages = Enumerable.Range(0, Trials * 10).Select(i => new SearchPage($"{i}.html", "Page", "",
+            [new("Page", "", i < Trials ? string.Join(' ', Enumerable.Repeat("trial", 1 + i % 7)) + " filler words here" : "other filler words here")])).ToArray();
         var postings = Term(Index(pages), "trial").Postings;
         Assert.Equal(SearchIndexBuilder.MaxPostingsPerTerm, postings.Count);
         Assert.True(postings.Zip(postings.Skip(1)).All(p => p.First.Score >= p.Second.Score));
         // The best are kept whatever order the pages come in: every page that says "trial" 7 times,
         // then the first of those that say it 6 times (equal scores keep page order).
-        var sevens = Enumerable.Range(0, 300).Where(i => i % 7 == 6).ToList();
-        var sixes = Enumerable.Range(0, 300).Where(i => i % 7 == 5).Take(SearchIndexBuilder.MaxPostingsPerTerm - sevens.Count);
+        var sevens = Enumerable.Range(0, Trials).Where(i => i % 7 == 6).ToList();
+        var sixes = Enumerable.Range(0, Trials).Where(i => i % 7 == 5).Take(SearchIndexBuilder.MaxPostingsPerTerm - sevens.Count);
         Assert.Equal([.. sevens, .. sixes], postings.Select(p => p.Page));
     }
 
@@ -117,9 +118,10 @@ public class SearchIndexTests
     [Fact]
     public void The_best_postings_are_the_same_however_many_workers_score_them()
     {
-        // Every tenth of 3,000 pages says "trial" 1 to 7 times, so each worker's share of the
+        // Every tenth of 35,000 pages says "trial" 1 to 7 times, so each worker's share of the
         // sections holds more than a term keeps, and what the workers kept has to be merged.
-        var pages = Enumerable.Range(0, 3000).Select(i => new SearchPage($"{i}.html", "Page", "",
+        const int Trials = 3500;
+        var pages = Enumerable.Range(0, Trials * 10).Select(i => new SearchPage($"{i}.html", "Page", "",
             [new("Page", "", i % 10 == 0 ? string.Join(' ', Enumerable.Repeat("trial", 1 + i / 10 % 7)) + " filler" : "other filler")])).ToArray();
         List<int> Kept(int workers) => [.. Term(SearchIndexBuilder.Build(pages.Length, (p, body) =>
         {
@@ -128,8 +130,8 @@ public class SearchIndexTests
         }, int.MaxValue, new ParallelOptions { MaxDegreeOfParallelism = workers }), "trial").Postings.Select(p => p.Page)];
 
         // Best first: the pages that say it 7 times, then the first of those that say it 6 times.
-        var sevens = Enumerable.Range(0, 300).Where(i => i % 7 == 6).Select(i => i * 10).ToList();
-        var sixes = Enumerable.Range(0, 300).Where(i => i % 7 == 5).Select(i => i * 10).Take(SearchIndexBuilder.MaxPostingsPerTerm - sevens.Count);
+        var sevens = Enumerable.Range(0, Trials).Where(i => i % 7 == 6).Select(i => i * 10).ToList();
+        var sixes = Enumerable.Range(0, Trials).Where(i => i % 7 == 5).Select(i => i * 10).Take(SearchIndexBuilder.MaxPostingsPerTerm - sevens.Count);
         List<int> expected = [.. sevens, .. sixes];
         Assert.Equal(expected, Kept(1));
         Assert.Equal(expected, Kept(3));
@@ -183,7 +185,9 @@ public class SearchIndexTests
         var files = WriteSearchIndex.Files(index).ToDictionary(f => f.OutputPath, f => f.Text);
         Assert.Equal(["search/index.js", "search/p/0.js", "search/t/0.js"], files.Keys.Order(StringComparer.Ordinal));
         Assert.StartsWith("SiteGenSearch.manifest({", files["search/index.js"]);
-        Assert.StartsWith("SiteGenSearch.shard(0,{\"alert\":[\"alert\",[0,0,", files["search/t/0.js"]);
+        Assert.StartsWith("SiteGenSearch.shard(0,{\"alert\":[\"alert\",\"", files["search/t/0.js"]);
+        using var shard = JsonDocument.Parse(files["search/t/0.js"]["SiteGenSearch.shard(0,".Length..^3]);
+        Assert.Equal(Term(index, "alert").Postings, PostingCode.Decode(shard.RootElement.GetProperty("alert")[1].GetString()!));
         Assert.StartsWith("SiteGenSearch.pages(0,[{\"url\":\"evidence/trial.html\"", files["search/p/0.js"]);
         // Every file is a single call with a JSON argument: data, never markup.
         using var pages = JsonDocument.Parse(files["search/p/0.js"]["SiteGenSearch.pages(0,".Length..^3]);
@@ -269,5 +273,39 @@ public class SearchIndexTests
         Assert.DoesNotContain("\"url\":\"glossary.html\"", pages);
         Assert.DoesNotContain("\"url\":\"404.html\"", pages);
         Assert.DoesNotContain("\"url\":\"search.html\"", pages);
+    }
+
+    [Fact]
+    public void A_terms_best_postings_go_in_its_shard_and_the_rest_in_a_file_only_questions_of_several_words_load()
+    {
+        // 300 pages say "trial" (more than a shard holds for one term, fewer than a term keeps).
+        var pages = Enumerable.Range(0, 3000).Select(i => new SearchPage($"{i}.html", "Page", "",
+            [new("Page", "", i < 300 ? string.Join(' ', Enumerable.Repeat("trial", 1 + i % 7)) + " filler" : "other filler")])).ToArray();
+        var index = Index(pages);
+        var trial = Term(index, "trial");
+        Assert.Equal(300, trial.Postings.Count);
+        var files = WriteSearchIndex.Files(index).ToDictionary(f => f.OutputPath, f => f.Text);
+        var shardPath = files.Keys.Single(k => k.StartsWith("search/t/", StringComparison.Ordinal) && files[k].Contains("\"trial\":"));
+        var n = int.Parse(shardPath["search/t/".Length..^3]);
+        using var shard = JsonDocument.Parse(files[shardPath][$"SiteGenSearch.shard({n},".Length..^3]);
+        var entry = shard.RootElement.GetProperty("trial");
+        Assert.Equal(1, entry[2].GetInt32()); // more in the rest file
+        var head = PostingCode.Decode(entry[1].GetString()!);
+        using var rest = JsonDocument.Parse(files[$"search/r/{n}.js"][$"SiteGenSearch.rest({n},".Length..^3]);
+        var tail = PostingCode.Decode(rest.RootElement.GetProperty("trial").GetString()!);
+        // The shard holds the best; together they hold every posting the term keeps, once.
+        Assert.Equal(trial.Postings.Take(SearchIndexBuilder.ShardPostings).OrderBy(p => p.Page), head);
+        Assert.Equal(trial.Postings.OrderBy(p => p.Page), head.Concat(tail).OrderBy(p => p.Page));
+        Assert.True(head.Min(p => p.Score) >= tail.Max(p => p.Score));
+    }
+
+    [Theory]
+    [InlineData(0, 0, 1)]
+    [InlineData(31, 5, 65535)]
+    [InlineData(1_000_000, 300, 2200)]
+    public void Postings_survive_their_compact_code(int page, int section, int score)
+    {
+        Posting[] postings = [new(page, section, score), new(page + 1, 0, 7), new(page + 40, 2, 31), new(page + 40, 3, 32)];
+        Assert.Equal(postings, PostingCode.Decode(PostingCode.Encode(postings.Reverse().ToArray(), new System.Text.StringBuilder())));
     }
 }
