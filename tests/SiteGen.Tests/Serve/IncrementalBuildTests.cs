@@ -15,13 +15,18 @@ public class IncrementalBuildTests
     private static void Edit(TempSite site, string file, Func<string, string> change)
     {
         var path = Path.Combine(site.Input, file);
-        File.WriteAllText(path, change(File.ReadAllText(path)));
+        var before = File.ReadAllText(path);
+        var after = change(before);
+        // An edit that no longer matches the real site's text would test nothing.
+        Assert.NotEqual(before, after);
+        File.WriteAllText(path, after);
     }
 
     /// <summary>Edits an editor makes, each after a first build of the real site.</summary>
     public static TheoryData<string> Edits() =>
         ["body", "title", "front matter", "citation", "new page", "deleted page", "citations file", "theme", "site.yml", "asset",
-         "callout partial", "order", "raw html", "link to a new file", "heading", "theme strings", "site strings"];
+         "callout partial", "order", "raw html", "link to a new file", "heading", "theme strings", "site strings",
+         "glossary", "included partial", "footer text"];
 
     private static void Apply(string edit, TempSite site)
     {
@@ -50,6 +55,9 @@ public class IncrementalBuildTests
                 File.WriteAllText(strings, File.ReadAllText(strings).Replace("references: References", "references: Sources"));
                 break;
             case "site strings": Edit(site, "site.yml", t => t + "\nstrings:\n  on_this_page: Contents\n"); break;
+            case "glossary": Edit(site, "_data/glossary.yml", t => t.Replace("definition: A sedative medicine.", "definition: A calming medicine.")); break;
+            case "included partial": Edit(site, "_partials/crisis.md", t => t.Replace("get help now.", "please get help now.")); break;
+            case "footer text": Edit(site, "site.yml", t => t + "\nfooter_text: \"See [the methods](05-about.md).\"\n"); break;
         }
     }
 
