@@ -364,10 +364,11 @@
           return own.concat(near);
         });
         return Promise.all(more.map(loadShard)).then(function () {
-          // A question of several words ranks pages deep down each word's list: the rest of its
-          // words' postings is loaded then. One word needs only the best, which the shard holds.
+          // A question of three words or more ranks pages deep down each word's list: the rest of
+          // its words' postings is loaded then. One or two words need only the best, which the
+          // shards hold, and keep a first search small.
           var restKeys = [];
-          if (parsed.terms.length > 1) {
+          if (parsed.terms.length > 2) {
             parsed.terms.forEach(function (term, index) {
               var termStem = stem(term);
               parsed.keys[index].forEach(function (key) {
@@ -378,10 +379,35 @@
               });
             });
           }
+          // Only when the best postings cannot fill the list with sections holding every word: a
+          // query whose words meet often is answered from the shards alone, and stays small.
+          if (restKeys.length === 0 || sectionsWithEveryWord(parsed) >= limit) return rank(parsed, limit);
           return Promise.all(restKeys.map(loadRest)).then(function () { return rank(parsed, limit); });
         });
       });
     });
+  }
+
+  // How many sections hold every query word that the site has, by the postings loaded so far.
+  function sectionsWithEveryWord(parsed) {
+    var counts = {}, present = 0;
+    parsed.terms.forEach(function (term, index) {
+      var termStem = stem(term), seen = {};
+      parsed.keys[index].forEach(function (key) {
+        var shard = shards[key];
+        if (!shard) return;
+        Object.keys(shard).forEach(function (entryStem) {
+          var entry = shard[entryStem];
+          if (matchWeight(term, termStem, entryStem, entry[0].split(" ")) === 0) return;
+          var postings = postingsOf(key, entryStem, entry);
+          for (var i = 0; i < postings.length; i += 3) seen[postings[i] + ":" + postings[i + 1]] = true;
+        });
+      });
+      var ids = Object.keys(seen);
+      if (ids.length > 0) present++;
+      ids.forEach(function (id) { counts[id] = (counts[id] || 0) + 1; });
+    });
+    return Object.keys(counts).filter(function (id) { return counts[id] >= present; }).length;
   }
 
   function rank(parsed, limit) {
