@@ -53,15 +53,12 @@ public static class MedicalPageData
             ["@type"] = reference.Type is "book" ? "Book" : reference.Type is "webpage" ? "WebPage" : "ScholarlyArticle",
             ["name"] = reference.Title,
         };
-        // The first author only: the reference list on the page has them all, and every page carries this block.
-        if (reference.NamedAuthors.FirstOrDefault() is { } first)
-            article["author"] = new Dictionary<string, object?> { ["@type"] = first.Family is null ? "Organization" : "Person", ["name"] = first.Family is null ? first.Literal : $"{first.Given} {first.Family}".Trim() };
-        if (reference.Year is { } year) article["datePublished"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        // The DOI as its resolver URL identifies the work; the journal and the full author list are
-        // in the page's reference list (this block is on every page, so it stays short).
-        if (reference.Doi is { } doi) article["url"] = "https://doi.org/" + doi;
-        if (reference.Pmid is { } pmid) article["sameAs"] = $"https://pubmed.ncbi.nlm.nih.gov/{pmid}/";
-        else if (reference.Url is { } url && !article.ContainsKey("url")) article["url"] = url;
+        // A name and one address that identifies the work (DOI, else PubMed, else its URL): the
+        // authors, journal and year are in the page's reference list, and this block is on every
+        // page, within the page-weight budget.
+        var address = reference.Doi is { } doi ? "https://doi.org/" + doi
+            : reference.Pmid is { } pmid ? $"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" : reference.Url;
+        if (address is not null) article["url"] = address;
         return article;
     }
 }

@@ -27,7 +27,7 @@ public class MedicalPageTests
         var article = data.GetProperty("citation")[0];
         Assert.Equal("ScholarlyArticle", article.GetProperty("@type").GetString());
         Assert.Equal("https://doi.org/10.1038/s41386-023-01540-4", article.GetProperty("url").GetString());
-        Assert.Equal("https://pubmed.ncbi.nlm.nih.gov/36804489/", article.GetProperty("sameAs").GetString());
+        Assert.Equal("A pilot randomized controlled trial of ketamine in Borderline Personality Disorder", article.GetProperty("name").GetString());
     }
 
     [Fact]
