@@ -302,14 +302,24 @@
     return keys;
   }
 
-  function matchesIn(term, keys) {
+  // Calls fn(key, entryStem, entry, weight) for each entry of the given shards that a typed word matches.
+  function eachMatch(term, keys, fn) {
     var termStem = stem(term);
-    return keys.some(function (key) {
+    keys.forEach(function (key) {
       var shard = shards[key];
-      return shard && Object.keys(shard).some(function (entryStem) {
-        return matchWeight(term, termStem, entryStem, shard[entryStem][0].split(" ")) > 0;
+      if (!shard) return;
+      Object.keys(shard).forEach(function (entryStem) {
+        var entry = shard[entryStem];
+        var weight = matchWeight(term, termStem, entryStem, entry[0].split(" "));
+        if (weight > 0) fn(key, entryStem, entry, weight);
       });
     });
+  }
+
+  function matchesIn(term, keys) {
+    var found = false;
+    eachMatch(term, keys, function () { found = true; });
+    return found;
   }
 
   // ---- Querying ---------------------------------------------------------------------------
@@ -370,12 +380,8 @@
           var restKeys = [];
           if (parsed.terms.length > 2) {
             parsed.terms.forEach(function (term, index) {
-              var termStem = stem(term);
-              parsed.keys[index].forEach(function (key) {
-                var shard = shards[key];
-                if (shard && Object.keys(shard).some(function (s) {
-                  return shard[s][2] === 1 && matchWeight(term, termStem, s, shard[s][0].split(" ")) > 0;
-                })) addOnce(restKeys, key);
+              eachMatch(term, parsed.keys[index], function (key, entryStem, entry) {
+                if (entry[2] === 1) addOnce(restKeys, key);
               });
             });
           }
@@ -388,22 +394,31 @@
     });
   }
 
+  // For each query word, the best score of each section it matches in the postings loaded so far
+  // (a misspelt word's matches weigh less), and the index words that misspelt words matched.
+  function matchedSections(parsed) {
+    var typoWords = [];
+    var perTerm = parsed.terms.map(function (term, index) {
+      var best = {};
+      eachMatch(term, parsed.keys[index], function (key, entryStem, entry, weight) {
+        if (weight < 0.5) entry[0].split(" ").forEach(function (w) { addOnce(typoWords, w); });
+        var postings = postingsOf(key, entryStem, entry);
+        for (var i = 0; i < postings.length; i += 3) {
+          var id = postings[i] + ":" + postings[i + 1];
+          var score = postings[i + 2] * weight;
+          if (!best[id] || best[id] < score) best[id] = score;
+        }
+      });
+      return best;
+    });
+    return { perTerm: perTerm, typoWords: typoWords };
+  }
+
   // How many sections hold every query word that the site has, by the postings loaded so far.
   function sectionsWithEveryWord(parsed) {
     var counts = {}, present = 0;
-    parsed.terms.forEach(function (term, index) {
-      var termStem = stem(term), seen = {};
-      parsed.keys[index].forEach(function (key) {
-        var shard = shards[key];
-        if (!shard) return;
-        Object.keys(shard).forEach(function (entryStem) {
-          var entry = shard[entryStem];
-          if (matchWeight(term, termStem, entryStem, entry[0].split(" ")) === 0) return;
-          var postings = postingsOf(key, entryStem, entry);
-          for (var i = 0; i < postings.length; i += 3) seen[postings[i] + ":" + postings[i + 1]] = true;
-        });
-      });
-      var ids = Object.keys(seen);
+    matchedSections(parsed).perTerm.forEach(function (best) {
+      var ids = Object.keys(best);
       if (ids.length > 0) present++;
       ids.forEach(function (id) { counts[id] = (counts[id] || 0) + 1; });
     });
@@ -413,28 +428,11 @@
   function rank(parsed, limit) {
     var sections = {};
     var missing = []; // query words on no page of the site: the results say so
-    var typoWords = []; // index words a misspelt term matched, so they are highlighted too
-    parsed.terms.forEach(function (term, index) {
-      var termStem = stem(term);
-      var best = {};
-      parsed.keys[index].forEach(function (key) {
-        var shard = shards[key];
-        if (!shard) return;
-        Object.keys(shard).forEach(function (entryStem) {
-          var entry = shard[entryStem];
-          var weight = matchWeight(term, termStem, entryStem, entry[0].split(" "));
-          if (weight === 0) return;
-          if (weight < 0.5) entry[0].split(" ").forEach(function (w) { addOnce(typoWords, w); });
-          var postings = postingsOf(key, entryStem, entry);
-          for (var i = 0; i < postings.length; i += 3) {
-            var id = postings[i] + ":" + postings[i + 1];
-            var score = postings[i + 2] * weight;
-            if (!best[id] || best[id] < score) best[id] = score;
-          }
-        });
-      });
+    var matched = matchedSections(parsed);
+    var typoWords = matched.typoWords; // highlighted too
+    matched.perTerm.forEach(function (best, index) {
       var ids = Object.keys(best);
-      if (ids.length === 0) addOnce(missing, term);
+      if (ids.length === 0) addOnce(missing, parsed.terms[index]);
       ids.forEach(function (id) {
         var found = sections[id] || (sections[id] = { id: id, score: 0, matched: 0 });
         found.score += best[id] * parsed.counts[index];
