@@ -26,7 +26,7 @@ public sealed class ThemeTemplates
         System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     /// <summary>The words the theme shows readers, by key (<see cref="ThemeStrings"/>).</summary>
-    public Words Words { get; init; } = new(new Dictionary<string, string>());
+    public Words Words { get; init; } = Words.None;
 
     /// <summary>A reader-facing word of the theme; the key itself when the strings file lacks it.</summary>
     public string Text(string key) => Words.Text(key);

@@ -62,8 +62,11 @@ public static class UrlPaths
         if (baseUrl is null) return null;
         var path = outputPath == "index.html" ? "" :
             outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath;
-        return baseUrl + string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+        return baseUrl + Escape(path);
     }
+
+    /// <summary>A path inside the site as a URL path: each segment percent-encoded, so a space or '#' cannot break a link.</summary>
+    public static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>"../" once per folder level of the page: the prefix that reaches the site root.</summary>
     public static string RootPrefix(string fromOutput) =>

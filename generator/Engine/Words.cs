@@ -10,6 +10,9 @@ namespace SiteGen.Engine;
 /// </summary>
 public sealed class Words(IReadOnlyDictionary<string, string> strings)
 {
+    /// <summary>No strings at all: every key shows as itself (a theme that failed to load, a model built alone in a test).</summary>
+    public static readonly Words None = new(new Dictionary<string, string>());
+
     public IReadOnlyDictionary<string, string> Strings { get; } = strings;
 
     public string Text(string key) => Strings.GetValueOrDefault(key, key);

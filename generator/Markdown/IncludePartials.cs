@@ -56,7 +56,6 @@ public sealed class IncludePartials(MarkdownPipeline pipeline) : IMarkdownTreeSt
             var attributes = Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(block);
             attributes.Classes?.Remove("include");
             attributes.AddClass("partial-" + name);
-            block.Info = "partial-" + name;
         }
         return page;
     }

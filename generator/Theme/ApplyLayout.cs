@@ -13,7 +13,6 @@ public sealed class ApplyLayout : PerDocumentModule
     private ThemeTemplates? _templates;
     private Dictionary<string, object?> _site = [];
     private SiteTextHtml? _siteText;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Dictionary<string, object?>, Dictionary<string, object?>> _siteByText = new();
     private IReadOnlyList<NavItem> _tree = [];
     private SidebarModel? _sidebar;
     private SidebarHtml? _sidebarHtml;
@@ -23,8 +22,7 @@ public sealed class ApplyLayout : PerDocumentModule
     {
         _templates = context.Templates;
         _site = PageModel.Site(context);
-        _siteText = new SiteTextHtml(documents, context);
-        _siteByText.Clear();
+        _siteText = new SiteTextHtml(documents, context, _site);
         // Every page shares one navigation tree.
         _tree = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation?.Tree ?? [];
         _sidebar = _tree.Count > 0 ? new SidebarModel(_tree, context.Config.SidebarMaxEntries, context.Templates?.Words) : null;
@@ -51,7 +49,7 @@ public sealed class ApplyLayout : PerDocumentModule
     {
         var model = new TemplateContext(_templates!.Options);
         // The site's Markdown settings hold links made for the page's folder; the rest of the site model is shared.
-        model.SetValue("site", _siteByText.GetOrAdd(_siteText!.For(document.OutputPath), text => new Dictionary<string, object?>([.. _site, .. text])));
+        model.SetValue("site", _siteText!.For(document.OutputPath));
         model.SetValue("page", PageModel.Page(document, context));
         var nav = PageModel.Navigation(document, _sidebar);
         nav["sidebar"] = _sidebarHtml?.For(document.OutputPath) ?? "";

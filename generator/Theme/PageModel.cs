@@ -13,14 +13,14 @@ public static class PageModel
     {
         ["title"] = context.Config.Title,
         // Files of the site's own look (site.yml), as URLs relative to the site's root: the layout puts {{ root }} before them.
-        ["logo"] = context.Config.Logo is { } logo ? FileUrl(logo) : null,
-        ["favicon"] = FileUrl(context.Config.Favicon ?? "assets/favicon.svg"),
+        ["logo"] = context.Config.Logo is { } logo ? UrlPaths.Escape(logo) : null,
+        ["favicon"] = UrlPaths.Escape(context.Config.Favicon ?? "assets/favicon.svg"),
         ["favicon_type"] = Path.GetExtension(context.Config.Favicon ?? ".svg").ToLowerInvariant() switch
         {
             ".png" => "image/png", ".ico" => "image/x-icon", _ => "image/svg+xml",
         },
-        ["extra_css"] = context.Config.ExtraCss.Select(FileUrl).ToList(),
-        ["extra_js"] = context.Config.ExtraJs.Select(FileUrl).ToList(),
+        ["extra_css"] = context.Config.ExtraCss.Select(UrlPaths.Escape).ToList(),
+        ["extra_js"] = context.Config.ExtraJs.Select(UrlPaths.Escape).ToList(),
         ["colors_css"] = context.Config.Colors.Count + context.Config.ColorsDark.Count > 0 ? AddSiteColors.OutputPath : null,
         ["social"] = context.Config.Social.Select(link => new Dictionary<string, object?> { ["name"] = link.Name, ["url"] = link.Url }).ToList(),
         ["description"] = context.Config.Description,
@@ -29,15 +29,12 @@ public static class PageModel
         ["csp"] = SecurityHeaders.ContentSecurityPolicy,
     };
 
-    /// <summary>A path inside the site as a URL path: each segment percent-encoded, so a space or '#' cannot break the link.</summary>
-    private static string FileUrl(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
-
     public static Dictionary<string, object?> Page(Document page, BuildContext context)
     {
         var config = context.Config;
         var url = UrlPaths.Absolute(config.BaseUrl, page.OutputPath);
         var citable = page.Kind == DocumentKind.Page;
-        var words = context.Templates?.Words ?? new Words(new Dictionary<string, string>());
+        var words = context.Templates?.Words ?? Words.None;
         return new()
         {
             ["title"] = page.Title,

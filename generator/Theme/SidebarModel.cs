@@ -97,7 +97,7 @@ public sealed class SidebarModel
     }
 
     private string Block(string key, int first, int last, int total) =>
-        (_words ?? new Words(new Dictionary<string, string>())).Format(key, ("first", first), ("last", last), ("total", total));
+        (_words ?? Words.None).Format(key, ("first", first), ("last", last), ("total", total));
 
     /// <summary>A link to another block of a long list: to the first page of that block.</summary>
     private static Dictionary<string, object?> More(string from, NavItem target, string title) => new()

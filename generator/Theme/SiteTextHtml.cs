@@ -8,26 +8,30 @@ namespace SiteGen.Theme;
 /// <summary>
 /// The site's own words from site.yml that every page shows (the disclaimer, the crisis help, the
 /// footer line) as HTML. They are Markdown written relative to input/, as pages are: a link to
-/// about.md becomes a link that works from each page's folder, so the HTML is made once per folder.
-/// Raw HTML is escaped. A broken link is reported once, at site.yml.
+/// about.md becomes a link that works from each page's folder, so the HTML is made once per folder,
+/// and the layout's whole site model with it. Raw HTML is escaped. A broken link is reported once,
+/// at site.yml.
 /// </summary>
 public sealed class SiteTextHtml
 {
     private static readonly MarkdownPipeline Inline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().DisableHtml().Build();
 
     private readonly SiteConfig _config;
+    private readonly Dictionary<string, object?> _site;
     private readonly LinkRewriter _links;
     private readonly ConcurrentDictionary<string, Dictionary<string, object?>> _byFolder = new(StringComparer.Ordinal);
 
-    public SiteTextHtml(IReadOnlyList<Document> documents, BuildContext context)
+    /// <param name="site">The rest of the site model (<see cref="PageModel.Site"/>), the same for every folder.</param>
+    public SiteTextHtml(IReadOnlyList<Document> documents, BuildContext context, Dictionary<string, object?> site)
     {
         _config = context.Config;
+        _site = site;
         _links = new LinkRewriter(documents);
         // Made once from the site's root with the build's diagnostics, so each broken link is reported once.
         _byFolder["index.html"] = Make("index.html", context.Diagnostics);
     }
 
-    /// <summary>The values for the page at <paramref name="outputPath"/>: disclaimer_html, crisis, footer_html.</summary>
+    /// <summary>The site model for the page at <paramref name="outputPath"/>: the shared values with disclaimer_html, crisis and footer_html made for its folder.</summary>
     public Dictionary<string, object?> For(string outputPath)
     {
         var folder = outputPath.Contains('/') ? outputPath[..(outputPath.LastIndexOf('/') + 1)] + "index.html" : "index.html";
@@ -37,7 +41,7 @@ public sealed class SiteTextHtml
     private Dictionary<string, object?> Make(string pageInFolder, Diagnostics diagnostics)
     {
         string Html(string key, string markdown) => InlineMarkdown(markdown, key, pageInFolder, diagnostics);
-        return new()
+        return new(_site)
         {
             ["disclaimer_html"] = _config.Disclaimer is { } disclaimer ? Html("disclaimer", disclaimer) : null,
             ["crisis"] = _config.Crisis is { } crisis

@@ -27,26 +27,21 @@ public sealed class Glossary
     public Regex? Pattern { get; }
 
     private readonly Dictionary<string, GlossaryEntry> _byName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _caseSensitive = new(StringComparer.Ordinal);
 
     public Glossary(IReadOnlyList<GlossaryEntry> entries)
     {
         Entries = entries;
         foreach (var entry in entries)
             foreach (var name in entry.Names)
-            {
                 _byName.TryAdd(name, entry);
-                if (entry.IsAbbreviation) _caseSensitive.Add(name);
-            }
         if (_byName.Count == 0) return;
         var names = _byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)
-            .Select(n => _caseSensitive.Contains(n) ? $"(?-i:{Regex.Escape(n)})" : Regex.Escape(n));
+            .Select(n => _byName[n].IsAbbreviation ? $"(?-i:{Regex.Escape(n)})" : Regex.Escape(n));
         Pattern = new Regex($@"(?<![\p{{L}}\p{{Nd}}-])(?:{string.Join('|', names)})(?![\p{{L}}\p{{Nd}}]|-\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
-    /// <summary>The entry a name found by <see cref="Pattern"/> belongs to.</summary>
-    public GlossaryEntry? Find(string name) =>
-        _byName.TryGetValue(name, out var entry) && (!_caseSensitive.Contains(entry.Term) || entry.Names.Contains(name, StringComparer.Ordinal)) ? entry : null;
+    /// <summary>The entry a name found by <see cref="Pattern"/> belongs to (the pattern has already matched capitalised names as written).</summary>
+    public GlossaryEntry? Find(string name) => _byName.GetValueOrDefault(name);
 
     public bool Knows(string name) => _byName.ContainsKey(name);
 }

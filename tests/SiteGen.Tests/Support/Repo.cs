@@ -19,13 +19,5 @@ public static class Repo
 /// <summary>The built-in theme's English strings, as a build without overrides uses them.</summary>
 public static class EnglishWords
 {
-    public static Words Theme { get; } = new(Read());
-
-    private static Dictionary<string, string> Read()
-    {
-        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Repo.Theme, "strings", "en.yml"))));
-        return ((YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode).Children
-            .ToDictionary(p => ((YamlDotNet.RepresentationModel.YamlScalarNode)p.Key).Value!, p => ((YamlDotNet.RepresentationModel.YamlScalarNode)p.Value).Value!);
-    }
+    public static Words Theme { get; } = TestContext.Create().Templates!.Words;
 }
