@@ -1,10 +1,11 @@
 // Measures how well SiteGen's search ranks, on a test collection with relevance judged by people
-// (Cranfield format: documents, queries, graded judgements), beside a textbook BM25 computed in the
-// same run. Each document becomes one page of a site; the site is built with this repository's
+// (documents, queries, graded judgements; SMART or BEIR layout), beside a textbook BM25 computed in
+// the same run. Each document becomes one page of a site; the site is built with this repository's
 // generator; every query runs through the real search.js in Chromium, from disk, as a reader's would.
 //   npm install playwright-core      (benchmark tool only; not part of the product)
 //   node bench/search-relevance.mjs <collection-folder> [work-folder]
-// The collection folder holds cran.all.1400, cran.qry and cranqrel. Prints nDCG@10, P@10, MAP@100
+// The collection folder holds, e.g., cran.all.1400, cran.qry and cranqrel (see "The collection"
+// below for the layouts read). Prints nDCG@10, P@10, MAP@100
 // and the share of queries with no result, for the queries as written and for each query's three
 // most informative words (highest IDF in the collection).
 import { chromium } from 'playwright-core';
@@ -23,33 +24,80 @@ const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const work = path.resolve(workArg ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sitegen-relevance-')));
 
 // ---- The collection ------------------------------------------------------------------------
+// Two layouts are read, so that the collections held aside can be run as they are distributed:
+// - SMART (Cranfield, MED, CISI, CACM, NPL): a documents file (*.all*, *.ALL), a queries file
+//   (*.qry, *.QRY) and a judgements file (*qrel*, *.REL). Queries are numbered by their position
+//   in the file, as the judgements count them (Cranfield's .I numbers skip). Judgements are
+//   "query document code" (Cranfield: code 1 most relevant .. 4, -1 not relevant), "query 0
+//   document grade" (TREC style, MED) or "query document 0 0" (CISI, CACM: relevant or not).
+// - BEIR (NFCorpus, TREC-COVID, SciFact...): corpus.jsonl, queries.jsonl, qrels/test.tsv.
+// Every reader gives documents { id, title, text } (text is what BM25 reads: the title and the
+// body), queries { id, text } and judgements: query id -> Map(document id -> gain, above 0).
 
-function fields(text) {
+function smartRecords(text) {
   // Records start with ".I n"; fields with ".X" on a line of their own.
   const records = [];
   let current = null, field = null;
-  for (const line of text.split('\n')) {
+  for (const line of text.split(/\r?\n/)) {
     const id = line.match(/^\.I\s+(\d+)/);
     if (id) { current = { id: +id[1] }; records.push(current); field = null; continue; }
-    const tag = line.match(/^\.([TAWB])\s*$/);
+    const tag = line.match(/^\.([A-Z])\s*$/);
     if (tag) { field = tag[1]; current[field] = ''; continue; }
     if (current && field) current[field] += line + '\n';
   }
   return records;
 }
 
-const documents = fields(fs.readFileSync(path.join(collection, 'cran.all.1400'), 'utf8'))
-  .map(d => ({ id: d.id, title: (d.T ?? '').replace(/\s+/g, ' ').replace(/ \.$/, '').trim(), text: (d.W ?? '').replace(/\s+/g, ' ').trim() }));
-// Queries are numbered by their position in the file (the .I numbers skip), as the judgements count them.
-const queries = fields(fs.readFileSync(path.join(collection, 'cran.qry'), 'utf8'))
-  .map((q, i) => ({ id: i + 1, text: (q.W ?? '').replace(/\s+/g, ' ').trim() }));
-const judgements = new Map(); // query -> Map(document -> gain)
-for (const line of fs.readFileSync(path.join(collection, 'cranqrel'), 'utf8').split('\n')) {
-  const [q, d, code] = line.trim().split(/\s+/).map(Number);
-  if (!q || !d || !(code >= 1 && code <= 4)) continue; // -1: judged not relevant
-  if (!judgements.has(q)) judgements.set(q, new Map());
-  judgements.get(q).set(d, 5 - code); // code 1 (complete answer) is the most relevant
+const clean = s => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function readSmart(folder) {
+  const files = fs.readdirSync(folder);
+  const pick = (pattern, what) => {
+    const found = files.filter(f => pattern.test(f) && !/readme/i.test(f));
+    if (found.length !== 1) throw new Error(`${folder}: expected one ${what} file, found ${found.length ? found.join(', ') : 'none'}`);
+    return fs.readFileSync(path.join(folder, found[0]), 'latin1');
+  };
+  const documents = smartRecords(pick(/\.all|\.ALL|^all/i, 'documents')).map(d => {
+    const title = clean(d.T).replace(/ \.$/, '');
+    const body = clean(d.W);
+    // Cranfield's text repeats the title; elsewhere the title is read before the text.
+    const text = title && !body.toLowerCase().startsWith(title.toLowerCase().slice(0, 20)) ? `${title} ${body}` : body;
+    return { id: String(d.id), title: title || "–", body, text }; // no title: no words in it, as for BM25
+  });
+  const queries = smartRecords(pick(/\.qry$|\.QRY$|^query/i, 'queries')).map((q, i) => ({ id: String(i + 1), text: clean(q.W) }));
+  const lines = pick(/qrel|\.REL$/i, 'judgements').split(/\r?\n/).map(l => l.trim().split(/\s+/)).filter(f => f.length >= 3 && f[0] !== '');
+  const trec = lines.length > 0 && lines.every(f => f.length >= 4 && f[1] === '0');
+  const cranfield = !trec && lines.every(f => f.length === 3);
+  const judgements = new Map();
+  for (const f of lines) {
+    const [q, d, gain] = trec ? [f[0], f[2], +f[3]] : cranfield ? [f[0], f[1], +f[2] >= 1 && +f[2] <= 4 ? 5 - +f[2] : 0] : [f[0], f[1], 1];
+    if (!(gain > 0)) continue;
+    const query = String(+q), doc = String(+d);
+    if (!judgements.has(query)) judgements.set(query, new Map());
+    judgements.get(query).set(doc, gain);
+  }
+  return { documents, queries, judgements };
 }
+
+function readBeir(folder) {
+  const jsonl = file => fs.readFileSync(path.join(folder, file), 'utf8').split('\n').filter(l => l.trim()).map(l => JSON.parse(l));
+  const documents = jsonl('corpus.jsonl').map(d => {
+    const title = clean(d.title), body = clean(d.text);
+    return { id: String(d._id), title: title || `Document ${d._id}`, body, text: title ? `${title} ${body}` : body };
+  });
+  const judgements = new Map();
+  const qrels = fs.readFileSync(path.join(folder, 'qrels', 'test.tsv'), 'utf8').split('\n').slice(1);
+  for (const line of qrels) {
+    const [q, d, score] = line.trim().split('\t');
+    if (!q || !(+score > 0)) continue;
+    if (!judgements.has(q)) judgements.set(q, new Map());
+    judgements.get(q).set(String(d), +score);
+  }
+  const queries = jsonl('queries.jsonl').filter(q => judgements.has(String(q._id))).map(q => ({ id: String(q._id), text: clean(q.text) }));
+  return { documents, queries, judgements };
+}
+
+const { documents, queries, judgements } = fs.existsSync(path.join(collection, 'corpus.jsonl')) ? readBeir(collection) : readSmart(collection);
 
 // ---- The site: one page per document ---------------------------------------------------------
 
@@ -57,14 +105,15 @@ const input = path.join(work, 'input'), output = path.join(work, 'output');
 fs.rmSync(work, { recursive: true, force: true });
 fs.mkdirSync(path.join(input, 'd'), { recursive: true });
 fs.mkdirSync(path.join(input, '_partials'));
-fs.writeFileSync(path.join(input, 'site.yml'), 'title: Cranfield\naudience: Researcher\nchecks:\n  heading-order: off\n');
+fs.writeFileSync(path.join(input, 'site.yml'), 'title: Test collection\naudience: Researcher\nchecks:\n  heading-order: off\n');
 fs.writeFileSync(path.join(input, '_partials', 'limitations.md'), 'A test collection.\n');
-fs.writeFileSync(path.join(input, 'index.md'), '---\ntitle: Cranfield\n---\nThe Cranfield collection.\n');
+fs.writeFileSync(path.join(input, 'index.md'), '---\ntitle: Test collection\n---\nThe collection\'s documents, one page each.\n');
 fs.writeFileSync(path.join(input, 'd', 'index.md'), '---\ntitle: Documents\n---\nEvery document.\n');
 const yaml = s => JSON.stringify(s || 'untitled');
-for (const d of documents)
-  fs.writeFileSync(path.join(input, 'd', `${String(d.id).padStart(4, '0')}.md`),
-    `---\ntitle: ${yaml(d.title)}\norder: ${d.id}\n---\n${d.text.replace(/([\\`*_[\]<>#|!])/g, '\\$1')}\n`);
+// Pages are named by position (d/000001.md ...); a result's page number gives back the document.
+documents.forEach((d, i) =>
+  fs.writeFileSync(path.join(input, 'd', `${String(i + 1).padStart(6, '0')}.md`),
+    `---\ntitle: ${yaml(d.title)}\norder: ${i + 1}\n---\n${d.body.replace(/([\\`*_[\]<>#|!])/g, '\\$1')}\n`));
 execFileSync('dotnet', ['run', '--project', path.join(repo, 'generator'), '-c', 'Release', '--', 'build', '--input', input, '--output', output],
   { stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -97,9 +146,9 @@ const runs = await page.evaluate(async ({ documents, queries, STOP }) => {
         const f = docTerms[i].get(s) ?? 0;
         if (f > 0) score += idf(s) * f * 1.9 / (f + 0.9 * (0.6 + 0.4 * lengths[i] / average));
       }
-      return { id: d.id, score };
+      return { id: d.id, at: i, score };
     });
-    return scores.filter(s => s.score > 0).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, 100).map(s => s.id);
+    return scores.filter(s => s.score > 0).sort((a, b) => b.score - a.score || a.at - b.at).slice(0, 100).map(s => s.id);
   };
   // The three words of a query that are rarest in the collection (and in it at all), in query order.
   const informative = text => {
@@ -112,7 +161,7 @@ const runs = await page.evaluate(async ({ documents, queries, STOP }) => {
     const ids = [];
     for (const r of outcome.results) {
       const m = r.url.match(/^d\/(\d+)\.html$/);
-      if (m && !ids.includes(+m[1])) ids.push(+m[1]);
+      if (m && !ids.includes(documents[+m[1] - 1].id)) ids.push(documents[+m[1] - 1].id);
     }
     return ids;
   };
@@ -124,6 +173,7 @@ const runs = await page.evaluate(async ({ documents, queries, STOP }) => {
   return out;
 }, { documents, queries, STOP });
 await browser.close();
+if (process.env.RELEVANCE_RUNS) fs.writeFileSync(process.env.RELEVANCE_RUNS, JSON.stringify(runs)); // each query's ranked lists, to compare two builds
 
 // ---- Scores ------------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 namespace SiteGen.Theme;
 
 /// <summary>
-/// Read: the theme's assets are published under assets/ unchanged: the site theme's own files,
+/// Read: the theme's assets are published under assets/ (scripts and style sheets minified later): the site theme's own files,
 /// and the built-in theme's for every file the site does not override. Each is read through
 /// <see cref="SourceFiles"/>' rule: a link out of the theme folder is an error, not a copy.
 /// </summary>

@@ -78,6 +78,19 @@ public class SearchTests(BrowserFixture site)
     }
 
     [BrowserFact]
+    public async Task A_word_the_site_has_is_not_also_read_as_a_misspelling_of_its_neighbours()
+    {
+        // "funding" and "finding" are both on the site, one letter apart.
+        var page = await site.OpenAsync("index.html", Host.File);
+        foreach (var (query, stem) in new[] { ("funding", "fund"), ("finding", "find") })
+        {
+            var results = await Query(page, query);
+            Assert.NotEmpty(results);
+            Assert.All(results, r => Assert.Contains(stem, (r.Heading + " " + r.Text).ToLowerInvariant()));
+        }
+    }
+
+    [BrowserFact]
     public async Task A_phrase_in_quotes_matches_only_that_phrase()
     {
         var page = await site.OpenAsync("index.html", Host.File);

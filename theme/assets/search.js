@@ -304,16 +304,20 @@
 
   // Calls fn(key, entryStem, entry, weight) for each entry of the given shards that a typed word matches.
   function eachMatch(term, keys, fn) {
-    var termStem = stem(term);
+    var termStem = stem(term), matches = [], spelt = false;
     keys.forEach(function (key) {
       var shard = shards[key];
       if (!shard) return;
       Object.keys(shard).forEach(function (entryStem) {
         var entry = shard[entryStem];
         var weight = matchWeight(term, termStem, entryStem, entry[0].split(" "));
-        if (weight > 0) fn(key, entryStem, entry, weight);
+        if (weight >= 0.5) spelt = true;
+        if (weight > 0) matches.push([key, entryStem, entry, weight]);
       });
     });
+    // A word the site has, as written or as a prefix, is not also read as a misspelling of
+    // its neighbours: which neighbours happen to share its shards would decide the ranking.
+    matches.forEach(function (m) { if (!spelt || m[3] >= 0.5) fn(m[0], m[1], m[2], m[3]); });
   }
 
   function matchesIn(term, keys) {

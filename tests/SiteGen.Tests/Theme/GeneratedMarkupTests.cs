@@ -49,21 +49,21 @@ public class GeneratedMarkupTests
         site.WriteTheme("partials/footer.liquid", "<footer class=\"site-footer\"><p>Our own footer.</p></footer>\n");
         site.WriteTheme("assets/site.css", "body { color: black; }\n");
         site.WriteTheme("partials/foter.liquid", "misspelt\n");
-        site.WriteTheme("assets/sit.css", "misspelt\n");
-        site.WriteTheme("assets/brand-new.js", "// a file of the site's own\n");
+        site.WriteTheme("assets/sit.css", "p { margin: 0; }\n");
+        site.WriteTheme("assets/brand-new.js", "// a file of the site's own\nwindow.siteOwn = 1;\n");
         var result = site.Build();
         Assert.Equal(0, result.ExitCode);
         var page = Dom.Parse(site.ReadOutput("index.html"));
         Assert.Equal("Our own footer.", page.QuerySelector("footer")!.TextContent.Trim());
         Assert.NotNull(page.QuerySelector("aside.evidence-limitations"));                      // built-in callout partial
-        Assert.Equal("body { color: black; }\n", site.ReadOutput("assets/site.css"));          // overridden asset
+        Assert.Equal("body{color:#000}\n", site.ReadOutput("assets/site.css"));                // overridden asset, minified
         Assert.Contains("SiteGenSearch", site.ReadOutput("assets/search.js"));                   // built-in asset
         var warning = Assert.Single(result.Diagnostics, d => d.File.EndsWith("foter.liquid"));
         Assert.Equal("the built-in theme has no partials/foter.liquid, so it replaces nothing (did you mean partials/footer.liquid?)", warning.Message);
         var asset = Assert.Single(result.Diagnostics, d => d.File.EndsWith("sit.css"));
         Assert.Equal("the built-in theme has no assets/sit.css, so it replaces nothing and is published as a file of its own (did you mean assets/site.css?).", asset.Message);
         Assert.Equal(2, result.Diagnostics.Count); // a new asset with no near built-in name is the site's own, published quietly
-        Assert.Equal("// a file of the site's own\n", site.ReadOutput("assets/brand-new.js"));
+        Assert.Equal("window.siteOwn=1\n", site.ReadOutput("assets/brand-new.js"));
     }
 
     [Fact]
