@@ -155,7 +155,25 @@ public static class Program
             new BuildOptions(parsed.GetValue(input)!, "output", parsed.GetValue(theme)!, parsed.GetValue(baseUrl), parsed.GetValue(verbose)),
             parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(allowedHost) ?? []));
 
-        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { init, build, check, newPage, serve, themeCommand };
+        var refresh = new Option<bool>("--refresh") { Description = "Ask the registries again even for entries checked in the last 7 days" };
+        var refsTimeout = new Option<int>("--timeout") { Description = "Seconds before a registry request gives up", DefaultValueFactory = _ => 20 };
+        var verify = new Command("verify", "Check every DOI and PMID against Crossref and PubMed (title, authors, year, journal; retractions and corrections) and write input/citations.lock.json")
+        {
+            input, refresh, refsTimeout,
+        };
+        verify.SetAction(parsed =>
+        {
+            var log = new Log(Console.Out, verbose: false);
+            var outcome = References.VerifyReferences.Run(
+                new References.RefsOptions(parsed.GetValue(input)!, DateOnly.FromDateTime(DateTime.UtcNow), parsed.GetValue(refresh), TimeoutSeconds: Math.Max(1, parsed.GetValue(refsTimeout))), log);
+            PrintDiagnostics(outcome.Diagnostics);
+            var errors = outcome.Diagnostics.Count(d => d.Severity == Severity.Error);
+            Console.WriteLine($"sitegen: checked {outcome.Entries} references ({outcome.Fetched} fetched): {errors} errors, {outcome.Diagnostics.Count - errors} warnings");
+            return outcome.ExitCode;
+        });
+        var refsCommand = new Command("refs", "Check the citations against their registries") { verify };
+
+        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { init, build, check, newPage, serve, themeCommand, refsCommand };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {

@@ -29,6 +29,7 @@ public static class SiteRecipe
             // Settings: what every later step reads. An error here stops the build.
             .Add(Phase.Settings, new ReadSiteSettings(options.BaseUrl, options.Repository))  // input/site.yml
             .Add(Phase.Settings, new LoadCitations())                    // input/citations.json and/or .bib
+            .Add(Phase.Settings, new ReadCitationsLock(check?.Today))    // retractions from input/citations.lock.json; never the network
             .Add(Phase.Settings, new ReadGlossary())                     // input/_data/glossary.yml
             .Add(Phase.Settings, new ReadThemeTemplates())               // the site's theme files over the built-in theme
             .Add(Phase.Settings, new ReadCalloutPartial())               // input/_partials/limitations.md, on every page
@@ -44,6 +45,7 @@ public static class SiteRecipe
             .Add(Phase.Render, new AssignUrls())                         // every page's URL, before any link is rewritten
             .Add(Phase.Render, new StreamDocuments(Render(markdown), new AppendReferenceList()))
             // Gather: what needs every page.
+            .Add(Phase.Gather, new CheckCitedNotices())                  // a cited retraction is an error unless acknowledged
             .Add(Phase.Gather, new AddReferencesPage())
             .Add(Phase.Gather, new AddGlossaryPage())
             .Add(Phase.Gather, new AddEvidenceTablePage())

@@ -33,7 +33,8 @@ public sealed class AppendReferenceList : PerDocumentModule
         // The backlinks' arrow is decoration; their words are for screen readers, and the visible
         // number is part of the link's name, as WCAG's "label in name" asks (the partial's markup).
         var model = new ReferenceListModel(!authorYear,
-            [.. entries.Select(e => new ReferenceEntry(CitationResolver.EntryId(e.Reference.Id), FormatReference.Html(e.Reference, context.Templates!.Words), e.Citation.MarkerIds))]);
+            [.. entries.Select(e => new ReferenceEntry(CitationResolver.EntryId(e.Reference.Id), FormatReference.Html(e.Reference, context.Templates!.Words), e.Citation.MarkerIds)
+                { Notices = NoticeLabels.For(e.Reference, context.Templates!.Words) })]);
         return document with
         {
             Content = document.Content + context.Templates!.Render(Partial, ("references", model)),

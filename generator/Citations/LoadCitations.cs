@@ -91,6 +91,10 @@ public sealed class LoadCitations : IModule
 
     private static void Warn(Reference reference, Diagnostics diagnostics)
     {
+        if (reference.Doi is { } doi && Identifiers.DoiProblem(doi) is { } doiProblem)
+            diagnostics.Error(reference.SourceFile, reference.SourceLine, 1, $"citation '{reference.Id}': {doiProblem}");
+        if (reference.Pmid is { } pmid && Identifiers.PmidProblem(pmid) is { } pmidProblem)
+            diagnostics.Error(reference.SourceFile, reference.SourceLine, 1, $"citation '{reference.Id}': {pmidProblem}");
         // A registration number (NCT...) is not a link, but readers can look it up.
         if (reference.Doi is null && reference.Pmid is null && reference.Url is null && reference.Number is null)
             diagnostics.Report(CheckRule.CitationWithoutLink, reference.SourceFile, reference.SourceLine, 1,

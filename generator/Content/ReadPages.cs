@@ -23,8 +23,8 @@ public sealed class ReadPages : IModule
             context.Diagnostics.Error($"input folder '{context.Paths.Input}' does not exist; pass --input or create it.");
             return found;
         }
-        // Files that configure the build rather than being published: site.yml and the citations files.
-        var buildFiles = new HashSet<string>([ReadSiteConfig.FileName, CitationLibrary.JsonFile, CitationLibrary.BibTexFile,
+        // Files that configure the build rather than being published: site.yml, the citations files and their lock.
+        var buildFiles = new HashSet<string>([ReadSiteConfig.FileName, CitationLibrary.JsonFile, CitationLibrary.BibTexFile, CitationLibrary.LockFile,
             .. context.Config.CitationPaths], StringComparer.OrdinalIgnoreCase);
         var visited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var relative in EnumerateFiles(context.Paths.Input, "", context, visited))

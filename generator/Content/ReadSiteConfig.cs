@@ -7,7 +7,7 @@ public static partial class ReadSiteConfig
 {
     public const string FileName = SiteConfig.FileName;
 
-    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "sidebar_max_entries", "disclaimer", "crisis_title", "crisis_text", "crisis_lines", "citations", "strings",
+    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "references_max_age", "mailto", "sidebar_max_entries", "disclaimer", "crisis_title", "crisis_text", "crisis_lines", "citations", "strings",
         "logo", "favicon", "extra_css", "extra_js", "footer_text", "social", "colors", "colors_dark", "evidence_focus", "report_url", "reading_grade"];
 
     private static readonly string[] ImageTypes = [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".avif"];
@@ -41,6 +41,8 @@ public static partial class ReadSiteConfig
             CitationStyle = ReadCitationStyle(fields.String("citation_style"), diagnostics),
             CheckSeverities = ReadCheckSeverities(fields),
             ReviewMaxAgeMonths = fields.Int("review_max_age_months") ?? 12,
+            ReferencesMaxAgeDays = Math.Max(1, fields.Int("references_max_age") ?? 90),
+            Mailto = fields.String("mailto"),
             SidebarMaxEntries = Math.Max(0, fields.Int("sidebar_max_entries") ?? 100),
             Disclaimer = fields.String("disclaimer"),
             Strings = fields.Pairs("strings"),

@@ -22,7 +22,8 @@ public sealed class AddReferencesPage : IModule
         var entries = context.Citations.All.Select(reference => new SiteReference(
             CitationResolver.EntryId(reference.Id), FormatReference.Html(reference, templates.Words), EvidenceBadge(reference),
             [.. citedBy.GetValueOrDefault(reference.Id, []).Select(p =>
-                new PageListEntry($"{UrlPaths.Relative(OutputPath, p.OutputPath)}#{CitationResolver.EntryId(reference.Id)}", p.Title, null))])).ToList();
+                new PageListEntry($"{UrlPaths.Relative(OutputPath, p.OutputPath)}#{CitationResolver.EntryId(reference.Id)}", p.Title, null))])
+            { Notices = NoticeLabels.For(reference, templates.Words) }).ToList();
         return [.. documents, new Document
         {
             SourcePath = "", OutputPath = OutputPath, Kind = DocumentKind.GeneratedPage, Listed = true,

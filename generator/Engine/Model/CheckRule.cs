@@ -26,6 +26,10 @@ public static class CheckRule
     public const string ReadingGrade = "reading-grade";
     public const string DraftPage = "draft-page";
     public const string UndefinedTerm = "undefined-term";
+    public const string ReferenceMismatch = "reference-mismatch";
+    public const string RetractedReference = "retracted-reference";
+    public const string CorrectedReference = "corrected-reference";
+    public const string UnverifiedReference = "unverified-reference";
 
     public static readonly IReadOnlyDictionary<string, Severity> Defaults = new Dictionary<string, Severity>
     {
@@ -35,5 +39,7 @@ public static class CheckRule
         [ExternalLink] = Severity.Error, [ExternalRedirect] = Severity.Warning, [UnusedCitation] = Severity.Warning,
         [CitationWithoutLink] = Severity.Warning, [UnsafeHtml] = Severity.Warning, [StaleOutput] = Severity.Warning,
         [ReviewOverdue] = Severity.Warning, [ReadingGrade] = Severity.Warning, [DraftPage] = Severity.Warning, [UndefinedTerm] = Severity.Warning,
+        [ReferenceMismatch] = Severity.Error, [RetractedReference] = Severity.Error, [CorrectedReference] = Severity.Warning,
+        [UnverifiedReference] = Severity.Warning,
     };
 }

@@ -9,6 +9,9 @@ public sealed class CitationLibrary
     public const string JsonFile = "citations.json";
     public const string BibTexFile = "citations.bib";
 
+    /// <summary>What `sitegen refs verify` fetched for each entry, beside the citations; builds read it, never the network.</summary>
+    public const string LockFile = "citations.lock.json";
+
     public static readonly CitationLibrary Empty = new([]);
 
     private readonly Dictionary<string, Reference> _byId;

@@ -18,7 +18,7 @@ namespace SiteGen.Engine;
 /// </code>
 /// 'condition' is the short name of the condition the study's participants had, so summaries
 /// never pool people with different conditions; 'certainty' is a GRADE word (high, moderate,
-/// low, very low). Lines with other keys are kept in the note and ignored here.
+/// low, very low); 'retraction_acknowledged' says why a retracted work is still cited. Lines with other keys are kept in the note and ignored here.
 /// </summary>
 public sealed record EvidenceNote(string? DesignText, StudyDesign? Design, int? N, string? Population, string? Comparator, string? Finding, string? Pmid)
 {
@@ -32,6 +32,9 @@ public sealed record EvidenceNote(string? DesignText, StudyDesign? Design, int? 
 
     /// <summary>The certainty as written ('certainty:'); <see cref="CertaintyWords"/> are the ones a check accepts.</summary>
     public string? Certainty { get; init; }
+
+    /// <summary>Why a page still cites this work although it was retracted or withdrawn ('retraction_acknowledged:').</summary>
+    public string? RetractionAcknowledged { get; init; }
 
     public static EvidenceNote Parse(string? note)
     {
@@ -53,6 +56,7 @@ public sealed record EvidenceNote(string? DesignText, StudyDesign? Design, int? 
             Condition = fields.GetValueOrDefault("condition"),
             FollowUp = fields.GetValueOrDefault("follow-up"),
             Certainty = fields.GetValueOrDefault("certainty")?.ToLowerInvariant(),
+            RetractionAcknowledged = fields.GetValueOrDefault("retraction_acknowledged") ?? fields.GetValueOrDefault("retraction-acknowledged"),
         };
     }
 }

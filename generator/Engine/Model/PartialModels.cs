@@ -9,7 +9,7 @@ namespace SiteGen.Engine;
 public static class PartialModels
 {
     public static readonly Type[] Types = [typeof(CalloutModel), typeof(PageListEntry), typeof(ReferenceListModel), typeof(ReferenceEntry),
-        typeof(EvidenceRow), typeof(EvidenceTableGroup), typeof(SiteReference),
+        typeof(EvidenceRow), typeof(EvidenceTableGroup), typeof(SiteReference), typeof(NoticeLabel),
         typeof(GlossaryTermModel), typeof(GlossaryPageEntry)];
 }
 
@@ -26,7 +26,14 @@ public sealed record PageListEntry(string Url, string Title, string? Description
 public sealed record ReferenceListModel(bool Numbered, IReadOnlyList<ReferenceEntry> Entries);
 
 /// <summary>One work in a reference list: its anchor, its formatted reference, and the ids of the markers that cite it.</summary>
-public sealed record ReferenceEntry(string Id, string ReferenceHtml, IReadOnlyList<string> MarkerIds);
+public sealed record ReferenceEntry(string Id, string ReferenceHtml, IReadOnlyList<string> MarkerIds)
+{
+    /// <summary>Retractions, withdrawals, expressions of concern and corrections, as labels.</summary>
+    public IReadOnlyList<NoticeLabel> Notices { get; init; } = [];
+}
+
+/// <summary>A notice about a work as readers see it ("Retracted 2 May 2024"), linked to the notice when it has a DOI.</summary>
+public sealed record NoticeLabel(string Kind, string Text, string? Url);
 
 /// <summary>A row of partials/evidence-table.liquid: one study, with what its entry's note says (null where it says nothing).</summary>
 public sealed record EvidenceRow(string Url, string Label, string Design, string? N, string? Population, string? Comparator, string? Finding)
@@ -42,7 +49,10 @@ public sealed record EvidenceRow(string Url, string Label, string Design, string
 public sealed record EvidenceTableGroup(string? Heading, string Id, IReadOnlyList<EvidenceRow> Studies);
 
 /// <summary>An entry of partials/references-page.liquid: a work, its evidence badge and the pages that cite it.</summary>
-public sealed record SiteReference(string Id, string ReferenceHtml, string? Badge, IReadOnlyList<PageListEntry> CitedOn);
+public sealed record SiteReference(string Id, string ReferenceHtml, string? Badge, IReadOnlyList<PageListEntry> CitedOn)
+{
+    public IReadOnlyList<NoticeLabel> Notices { get; init; } = [];
+}
 
 /// <summary>partials/glossary-term.liquid: a glossary term where a page first uses it, with its definition as a tooltip.</summary>
 /// <param name="Text">The words as the page writes them.</param>

@@ -40,6 +40,9 @@ public sealed record Reference
     /// <summary>Study design, sample size and summary fields read from <see cref="Note"/>.</summary>
     public EvidenceNote Evidence { get; init; } = EvidenceNote.Empty;
 
+    /// <summary>Retractions, withdrawals, expressions of concern and corrections, from the citations lock (never fetched by a build).</summary>
+    public IReadOnlyList<ReferenceNotice> Notices { get; init; } = [];
+
     /// <summary>Where the entry starts in its file, for messages about it.</summary>
     public string SourceFile { get; init; } = "";
     public int SourceLine { get; init; }

@@ -38,6 +38,12 @@ public sealed record SiteConfig
     /// <summary>How old a page's last review may be before `sitegen check` warns.</summary>
     public int ReviewMaxAgeMonths { get; init; } = 12;
 
+    /// <summary>Days after which `check` says the citations lock is old ('references_max_age').</summary>
+    public int ReferencesMaxAgeDays { get; init; } = 90;
+
+    /// <summary>A contact address sent to the registries with each request ('mailto'; Crossref's polite pool).</summary>
+    public string? Mailto { get; init; }
+
     /// <summary>
     /// Longest list the sidebar shows for one section (site.yml 'sidebar_max_entries'; 0 shows all).
     /// A longer section shows the block of entries around the current page, with links to the

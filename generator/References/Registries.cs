@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.Json;
+using SiteGen.Engine;
+
+namespace SiteGen.References;
+
+/// <summary>
+/// The three registries, in their real formats: Crossref's works API for a DOI's record and the
+/// notices about it ('updated-by': retractions, corrections...), NCBI E-utilities esummary for a
+/// PMID's record ('pubtype' says "Retracted Publication"), and the DOI handle API for whether a
+/// DOI exists at all (Crossref knows only the DOIs it registered).
+/// </summary>
+public sealed class Registries(PoliteClient client, RegistryServices services)
+{
+    public const string CrossrefName = "Crossref";
+    public const string PubMedName = "PubMed (NCBI E-utilities)";
+    public const string DoiName = "the DOI handle API";
+
+    private static readonly TimeSpan CrossrefGap = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan PubMedGap = TimeSpan.FromMilliseconds(340); // at most 3 a second without an API key
+    private static readonly TimeSpan DoiGap = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The DOI's Crossref record; null when Crossref has none.</summary>
+    public ReferenceRecord? Crossref(string doi)
+    {
+        using var json = client.GetJson(CrossrefName, $"{services.Crossref}/works/{RegistryServices.DoiPath(doi)}", CrossrefGap);
+        if (json is null) return null;
+        if (!json.RootElement.TryGetProperty("message", out var message) || message.ValueKind != JsonValueKind.Object)
+            throw new ServiceUnavailableException(CrossrefName, $"its answer for {doi} has no 'message' record");
+        return ReadCrossref(message);
+    }
+
+    /// <summary>The PMID's PubMed summary; null when PubMed has no such article.</summary>
+    public ReferenceRecord? PubMed(string pmid)
+    {
+        using var json = client.GetJson(PubMedName, $"{services.PubMed}/esummary.fcgi?db=pubmed&id={Uri.EscapeDataString(pmid)}&retmode=json", PubMedGap);
+        if (json is null) return null;
+        if (!json.RootElement.TryGetProperty("result", out var result) || result.ValueKind != JsonValueKind.Object)
+            throw new ServiceUnavailableException(PubMedName, $"its answer for PMID {pmid} has no 'result'");
+        if (!result.TryGetProperty(pmid, out var summary) || summary.ValueKind != JsonValueKind.Object || summary.TryGetProperty("error", out _))
+            return null;
+        return ReadPubMed(summary, pmid);
+    }
+
+    /// <summary>True when the DOI system knows the DOI (handle API response code 1), false when it does not (100).</summary>
+    public bool DoiExists(string doi)
+    {
+        using var json = client.GetJson(DoiName, $"{services.Doi}/api/handles/{RegistryServices.DoiPath(doi)}", DoiGap);
+        if (json is null) return false; // the handle API answers 404 with responseCode 100
+        return json.RootElement.TryGetProperty("responseCode", out var code) && code.TryGetInt32(out var value)
+            ? value == 1
+            : throw new ServiceUnavailableException(DoiName, $"its answer for {doi} has no responseCode");
+    }
+
+    public static ReferenceRecord ReadCrossref(JsonElement message)
+    {
+        var first = message.TryGetProperty("author", out var authors) && authors.ValueKind == JsonValueKind.Array
+            ? authors.EnumerateArray().FirstOrDefault(a => a.TryGetProperty("sequence", out var s) && s.GetString() == "first") is { ValueKind: JsonValueKind.Object } f
+                ? f : authors.EnumerateArray().FirstOrDefault()
+            : default;
+        var years = new[] { "issued", "published-print", "published-online", "published" }.Select(k => YearOf(message, k)).OfType<int>().Distinct().ToList();
+        var notices = new List<ReferenceNotice>();
+        if (message.TryGetProperty("updated-by", out var updates) && updates.ValueKind == JsonValueKind.Array)
+            foreach (var update in updates.EnumerateArray())
+                if (NoticeKind(Text(update, "type")) is { } kind)
+                    notices.Add(new ReferenceNotice(kind, Text(update, "DOI")?.ToLowerInvariant(), DateOf(update, "updated")));
+        return new ReferenceRecord
+        {
+            Source = "crossref",
+            Title = FirstText(message, "title") is { } title ? title + (FirstText(message, "subtitle") is { } sub ? ": " + sub : "") : null,
+            FirstAuthor = first.ValueKind == JsonValueKind.Object ? Text(first, "family") ?? Text(first, "name") : null,
+            Year = years.FirstOrDefault() is var y && y != 0 ? y : null,
+            OtherYears = years.Skip(1).Order().ToList(),
+            ContainerTitles = Texts(message, "container-title").Concat(Texts(message, "short-container-title")).Distinct().ToList(),
+            Volume = Text(message, "volume"),
+            Page = Text(message, "page"),
+            Doi = Text(message, "DOI")?.ToLowerInvariant(),
+            Notices = notices.Distinct().OrderBy(n => n.Date, StringComparer.Ordinal).ThenBy(n => n.Kind, StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    public static ReferenceRecord ReadPubMed(JsonElement summary, string pmid)
+    {
+        var firstAuthor = summary.TryGetProperty("authors", out var authors) && authors.ValueKind == JsonValueKind.Array
+            ? authors.EnumerateArray().Select(a => Text(a, "name")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
+            : null;
+        var notices = new List<ReferenceNotice>();
+        var types = summary.TryGetProperty("pubtype", out var pubtypes) && pubtypes.ValueKind == JsonValueKind.Array
+            ? pubtypes.EnumerateArray().Select(t => t.ValueKind == JsonValueKind.String ? t.GetString() : null).OfType<string>().ToList() : [];
+        if (types.Contains("Retracted Publication", StringComparer.OrdinalIgnoreCase)) notices.Add(new ReferenceNotice(ReferenceNotice.Retraction, null, null));
+        if (types.Contains("Expression of Concern", StringComparer.OrdinalIgnoreCase)) notices.Add(new ReferenceNotice(ReferenceNotice.ExpressionOfConcern, null, null));
+        string? doi = null;
+        if (summary.TryGetProperty("articleids", out var ids) && ids.ValueKind == JsonValueKind.Array)
+            doi = ids.EnumerateArray().Where(i => Text(i, "idtype") == "doi").Select(i => Text(i, "value")).FirstOrDefault()?.ToLowerInvariant();
+        var year = Text(summary, "pubdate") is { Length: >= 4 } date && int.TryParse(date[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+        var online = Text(summary, "epubdate") is { Length: >= 4 } epub && int.TryParse(epub[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var e) ? e : (int?)null;
+        return new ReferenceRecord
+        {
+            Source = "pubmed",
+            Title = Text(summary, "title")?.TrimEnd('.'),
+            // PubMed writes "Fineberg SK": the family name is all but the initials.
+            FirstAuthor = firstAuthor is null ? null : firstAuthor.Contains(' ') ? firstAuthor[..firstAuthor.LastIndexOf(' ')] : firstAuthor,
+            Year = year,
+            OtherYears = online is { } o && o != year ? [o] : [],
+            ContainerTitles = new[] { Text(summary, "fulljournalname"), Text(summary, "source") }.OfType<string>().Where(t => t.Length > 0).Distinct().ToList(),
+            Volume = Text(summary, "volume") is { Length: > 0 } volume ? volume : null,
+            Page = Text(summary, "pages") is { Length: > 0 } pages ? pages : null,
+            Doi = doi,
+            Pmid = pmid,
+            Notices = notices,
+        };
+    }
+
+    private static string? NoticeKind(string? type) => type?.ToLowerInvariant().Replace('_', '-') switch
+    {
+        "retraction" => ReferenceNotice.Retraction,
+        "withdrawal" or "removal" => ReferenceNotice.Withdrawal,
+        "expression-of-concern" => ReferenceNotice.ExpressionOfConcern,
+        "correction" or "erratum" or "corrigendum" => ReferenceNotice.Correction,
+        _ => null,
+    };
+
+    private static int? YearOf(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var date) && date.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array &&
+        parts.GetArrayLength() > 0 && parts[0].ValueKind == JsonValueKind.Array && parts[0].GetArrayLength() > 0 && parts[0][0].TryGetInt32(out var year)
+            ? year : null;
+
+    private static string? DateOf(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var date) || !date.TryGetProperty("date-parts", out var parts) || parts.ValueKind != JsonValueKind.Array ||
+            parts.GetArrayLength() == 0 || parts[0].ValueKind != JsonValueKind.Array) return null;
+        var numbers = parts[0].EnumerateArray().Select(p => p.TryGetInt32(out var n) ? n : 0).Take(3).ToList();
+        return numbers.Count == 0 || numbers[0] == 0 ? null : string.Join('-', numbers.Select((n, i) => n.ToString(i == 0 ? "D4" : "D2", CultureInfo.InvariantCulture)));
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static IEnumerable<string> Texts(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).Where(v => v.Length > 0)
+            : value.ValueKind == JsonValueKind.String ? [value.GetString()!] : [];
+
+    private static string? FirstText(JsonElement element, string name) => Texts(element, name).FirstOrDefault();
+}

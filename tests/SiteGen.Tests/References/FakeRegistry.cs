@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace SiteGen.Tests.References;
+
+/// <summary>
+/// Crossref, PubMed's esummary and the DOI handle API on 127.0.0.1, answering in their real
+/// formats from a table of path (and query) to answer. Counts requests, so tests see retries and
+/// the lock file's cache at work.
+/// </summary>
+public sealed class FakeRegistry : IDisposable
+{
+    public sealed record Answer(int Status, string Body, string? RetryAfter = null, TimeSpan Delay = default, string ContentType = "application/json");
+
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentDictionary<string, Queue<Answer>> _answers = new();
+    public ConcurrentQueue<string> Requests { get; } = new();
+    public ConcurrentQueue<string> UserAgents { get; } = new();
+    public string Root { get; }
+
+    public FakeRegistry()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        Root = $"http://127.0.0.1:{port}";
+        _listener.Prefixes.Add(Root + "/");
+        _listener.Start();
+        _ = Task.Run(Serve);
+    }
+
+    public SiteGen.References.RegistryServices Services => new(Root + "/crossref", Root + "/eutils", Root + "/doi");
+
+    /// <summary>Answers for a path, one per request in order; the last keeps answering.</summary>
+    public void On(string pathAndQuery, params Answer[] answers) => _answers[pathAndQuery] = new Queue<Answer>(answers);
+
+    public void Crossref(string doi, string message) => On($"/crossref/works/{doi}", new Answer(200, $"{{\"status\":\"ok\",\"message-type\":\"work\",\"message-version\":\"1.0.0\",\"message\":{message}}}"));
+
+    public void CrossrefMissing(string doi) => On($"/crossref/works/{doi}", new Answer(404, "Resource not found.", ContentType: "text/plain"));
+
+    public void Handle(string doi, bool exists) => On($"/doi/api/handles/{doi}", exists
+        ? new Answer(200, $"{{\"responseCode\":1,\"handle\":\"{doi}\",\"values\":[]}}")
+        : new Answer(404, $"{{\"responseCode\":100,\"handle\":\"{doi}\"}}"));
+
+    public void PubMed(string pmid, string summary) => On($"/eutils/esummary.fcgi?db=pubmed&id={pmid}&retmode=json",
+        new Answer(200, $"{{\"header\":{{\"type\":\"esummary\",\"version\":\"0.3\"}},\"result\":{{\"uids\":[\"{pmid}\"],\"{pmid}\":{summary}}}}}"));
+
+    public int Count(string prefix) => Requests.Count(r => r.StartsWith(prefix, StringComparison.Ordinal));
+
+    private async Task Serve()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try { context = await _listener.GetContextAsync(); } catch (Exception) { return; }
+            _ = Task.Run(() => Reply(context));
+        }
+    }
+
+    private async Task Reply(HttpListenerContext context)
+    {
+        var key = context.Request.Url!.PathAndQuery;
+        Requests.Enqueue(key);
+        UserAgents.Enqueue(context.Request.UserAgent ?? "");
+        var response = context.Response;
+        try
+        {
+            Answer answer;
+            if (_answers.TryGetValue(key, out var queue))
+                lock (queue) answer = queue.Count > 1 ? queue.Dequeue() : queue.Peek();
+            else answer = new Answer(404, "{}");
+            if (answer.Delay > TimeSpan.Zero) await Task.Delay(answer.Delay);
+            response.StatusCode = answer.Status;
+            response.ContentType = answer.ContentType;
+            if (answer.RetryAfter is { } after) response.AddHeader("Retry-After", after);
+            var bytes = Encoding.UTF8.GetBytes(answer.Body);
+            await response.OutputStream.WriteAsync(bytes);
+            response.Close();
+        }
+        catch (Exception)
+        {
+            try { response.Abort(); } catch (Exception) { }
+        }
+    }
+
+    public void Dispose()
+    {
+        try { _listener.Stop(); _listener.Close(); } catch (Exception) { }
+    }
+}
