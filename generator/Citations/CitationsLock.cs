@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Engine;
+using static SiteGen.Engine.JsonFields;
 
 namespace SiteGen.Citations;
 
@@ -46,8 +47,7 @@ public static class CitationsLock
                 throw new JsonException("it has no \"entries\" object");
             foreach (var entry in all.EnumerateObject())
             {
-                var records = entry.Value.TryGetProperty("records", out var list) && list.ValueKind == JsonValueKind.Array
-                    ? list.EnumerateArray().Select(ReadRecord).ToList() : [];
+                var records = Items(entry.Value, "records", JsonValueKind.Object).Select(ReadRecord).ToList();
                 entries[entry.Name] = new LockedEntry(Text(entry.Value, "checked") ?? "", Text(entry.Value, "entry") ?? "", records);
             }
         }
@@ -129,18 +129,15 @@ public static class CitationsLock
         Title = Text(element, "title"),
         FirstAuthor = Text(element, "first_author"),
         Year = element.TryGetProperty("year", out var year) && year.TryGetInt32(out var y) ? y : null,
-        OtherYears = element.TryGetProperty("other_years", out var others) && others.ValueKind == JsonValueKind.Array
-            ? others.EnumerateArray().Where(o => o.ValueKind == JsonValueKind.Number).Select(o => o.GetInt32()).ToList() : [],
-        ContainerTitles = element.TryGetProperty("container_titles", out var containers) && containers.ValueKind == JsonValueKind.Array
-            ? containers.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.String).Select(c => c.GetString()!).ToList() : [],
+        OtherYears = Items(element, "other_years", JsonValueKind.Number).Select(o => o.GetInt32()).ToList(),
+        ContainerTitles = Items(element, "container_titles", JsonValueKind.String).Select(c => c.GetString()!).ToList(),
         Volume = Text(element, "volume"),
         Page = Text(element, "page"),
         Doi = Text(element, "doi"),
         Pmid = Text(element, "pmid"),
-        Notices = element.TryGetProperty("notices", out var notices) && notices.ValueKind == JsonValueKind.Array
-            ? notices.EnumerateArray().Select(n => new ReferenceNotice(Text(n, "kind") ?? "", Text(n, "doi"), Text(n, "date")))
-                .Where(n => ReferenceNotice.Kinds.Contains(n.Kind)).ToList()
-            : [],
+        Notices = Items(element, "notices", JsonValueKind.Object)
+            .Select(n => new ReferenceNotice(Text(n, "kind") ?? "", Text(n, "doi"), Text(n, "date")))
+            .Where(n => ReferenceNotice.Kinds.Contains(n.Kind)).ToList(),
     };
 
     private static void Optional(Utf8JsonWriter writer, string name, string? value)
@@ -148,6 +145,4 @@ public static class CitationsLock
         if (!string.IsNullOrEmpty(value)) writer.WriteString(name, value);
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

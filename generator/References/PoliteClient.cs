@@ -26,7 +26,7 @@ public sealed class PoliteClient : IDisposable
     private readonly Dictionary<string, DateTimeOffset> _nextRequest = new(StringComparer.Ordinal);
     private readonly TimeSpan _maxRetryWait;
 
-    public int Retries { get; init; } = 3;
+    private const int Retries = 3;
 
     public PoliteClient(string? mailto, TimeSpan timeout, TimeSpan? maxRetryWait = null)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using SiteGen.Engine;
+using static SiteGen.Engine.JsonFields;
 
 namespace SiteGen.References;
 
@@ -54,22 +55,20 @@ public sealed class Registries(PoliteClient client, RegistryServices services)
 
     public static ReferenceRecord ReadCrossref(JsonElement message)
     {
-        var first = message.TryGetProperty("author", out var authors) && authors.ValueKind == JsonValueKind.Array
-            ? authors.EnumerateArray().FirstOrDefault(a => a.TryGetProperty("sequence", out var s) && s.GetString() == "first") is { ValueKind: JsonValueKind.Object } f
-                ? f : authors.EnumerateArray().FirstOrDefault()
-            : default;
+        // The author Crossref marks "first", else the first listed.
+        var authors = Items(message, "author", JsonValueKind.Object).ToList();
+        var first = authors.FirstOrDefault(a => Text(a, "sequence") == "first") is { ValueKind: JsonValueKind.Object } marked ? marked : authors.FirstOrDefault();
         var years = new[] { "issued", "published-print", "published-online", "published" }.Select(k => YearOf(message, k)).OfType<int>().Distinct().ToList();
         var notices = new List<ReferenceNotice>();
-        if (message.TryGetProperty("updated-by", out var updates) && updates.ValueKind == JsonValueKind.Array)
-            foreach (var update in updates.EnumerateArray())
-                if (NoticeKind(Text(update, "type")) is { } kind)
-                    notices.Add(new ReferenceNotice(kind, Text(update, "DOI")?.ToLowerInvariant(), DateOf(update, "updated")));
+        foreach (var update in Items(message, "updated-by", JsonValueKind.Object))
+            if (NoticeKind(Text(update, "type")) is { } kind)
+                notices.Add(new ReferenceNotice(kind, Text(update, "DOI")?.ToLowerInvariant(), DateOf(update, "updated")));
         return new ReferenceRecord
         {
             Source = "crossref",
             Title = FirstText(message, "title") is { } title ? title + (FirstText(message, "subtitle") is { } sub ? ": " + sub : "") : null,
             FirstAuthor = first.ValueKind == JsonValueKind.Object ? Text(first, "family") ?? Text(first, "name") : null,
-            Year = years.FirstOrDefault() is var y && y != 0 ? y : null,
+            Year = years.Count > 0 ? years[0] : null,
             OtherYears = years.Skip(1).Order().ToList(),
             ContainerTitles = Texts(message, "container-title").Concat(Texts(message, "short-container-title")).Distinct().ToList(),
             Volume = Text(message, "volume"),
@@ -81,17 +80,12 @@ public sealed class Registries(PoliteClient client, RegistryServices services)
 
     public static ReferenceRecord ReadPubMed(JsonElement summary, string pmid)
     {
-        var firstAuthor = summary.TryGetProperty("authors", out var authors) && authors.ValueKind == JsonValueKind.Array
-            ? authors.EnumerateArray().Select(a => Text(a, "name")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
-            : null;
+        var firstAuthor = Items(summary, "authors", JsonValueKind.Object).Select(a => Text(a, "name")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
         var notices = new List<ReferenceNotice>();
-        var types = summary.TryGetProperty("pubtype", out var pubtypes) && pubtypes.ValueKind == JsonValueKind.Array
-            ? pubtypes.EnumerateArray().Select(t => t.ValueKind == JsonValueKind.String ? t.GetString() : null).OfType<string>().ToList() : [];
+        var types = Texts(summary, "pubtype").ToList();
         if (types.Contains("Retracted Publication", StringComparer.OrdinalIgnoreCase)) notices.Add(new ReferenceNotice(ReferenceNotice.Retraction, null, null));
         if (types.Contains("Expression of Concern", StringComparer.OrdinalIgnoreCase)) notices.Add(new ReferenceNotice(ReferenceNotice.ExpressionOfConcern, null, null));
-        string? doi = null;
-        if (summary.TryGetProperty("articleids", out var ids) && ids.ValueKind == JsonValueKind.Array)
-            doi = ids.EnumerateArray().Where(i => Text(i, "idtype") == "doi").Select(i => Text(i, "value")).FirstOrDefault()?.ToLowerInvariant();
+        var doi = Items(summary, "articleids", JsonValueKind.Object).Where(i => Text(i, "idtype") == "doi").Select(i => Text(i, "value")).FirstOrDefault()?.ToLowerInvariant();
         var year = Text(summary, "pubdate") is { Length: >= 4 } date && int.TryParse(date[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
         var online = Text(summary, "epubdate") is { Length: >= 4 } epub && int.TryParse(epub[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var e) ? e : (int?)null;
         return new ReferenceRecord
@@ -120,26 +114,23 @@ public sealed class Registries(PoliteClient client, RegistryServices services)
         _ => null,
     };
 
-    private static int? YearOf(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var date) && date.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array &&
-        parts.GetArrayLength() > 0 && parts[0].ValueKind == JsonValueKind.Array && parts[0].GetArrayLength() > 0 && parts[0][0].TryGetInt32(out var year)
-            ? year : null;
+    /// <summary>Crossref's date, {"date-parts": [[2024, 5, 2]]}, as its numbers (year, month, day; fewer when it knows less).</summary>
+    private static List<int> DateParts(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var date) && date.ValueKind == JsonValueKind.Object
+            ? Items(date, "date-parts", JsonValueKind.Array).Take(1)
+                .SelectMany(parts => parts.EnumerateArray().Select(p => p.TryGetInt32(out var n) ? n : 0)).Take(3).ToList()
+            : [];
 
-    private static string? DateOf(JsonElement element, string name)
-    {
-        if (!element.TryGetProperty(name, out var date) || !date.TryGetProperty("date-parts", out var parts) || parts.ValueKind != JsonValueKind.Array ||
-            parts.GetArrayLength() == 0 || parts[0].ValueKind != JsonValueKind.Array) return null;
-        var numbers = parts[0].EnumerateArray().Select(p => p.TryGetInt32(out var n) ? n : 0).Take(3).ToList();
-        return numbers.Count == 0 || numbers[0] == 0 ? null : string.Join('-', numbers.Select((n, i) => n.ToString(i == 0 ? "D4" : "D2", CultureInfo.InvariantCulture)));
-    }
+    private static int? YearOf(JsonElement element, string name) => DateParts(element, name) is [> 0 and var year, ..] ? year : null;
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>yyyy-mm-dd, or shorter when the registry knows only the year or month.</summary>
+    private static string? DateOf(JsonElement element, string name) => DateParts(element, name) is [> 0, ..] parts
+        ? string.Join('-', parts.Select((n, i) => n.ToString(i == 0 ? "D4" : "D2", CultureInfo.InvariantCulture)))
+        : null;
 
+    /// <summary>A field Crossref writes as a list of texts (title, container-title), or as one text.</summary>
     private static IEnumerable<string> Texts(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).Where(v => v.Length > 0)
-            : value.ValueKind == JsonValueKind.String ? [value.GetString()!] : [];
+        (Text(element, name) is { } one ? [one] : Items(element, name, JsonValueKind.String).Select(v => v.GetString()!)).Where(v => v.Length > 0);
 
     private static string? FirstText(JsonElement element, string name) => Texts(element, name).FirstOrDefault();
 }

@@ -1,6 +1,5 @@
 using SiteGen.Citations;
 using SiteGen.Build;
-using SiteGen.Content;
 
 namespace SiteGen.References;
 
@@ -27,6 +26,7 @@ public static class VerifyReferences
     {
         if (SettingsOnly.Load(options.Input) is not { } context) return new RefsResult(BuildResult.UsageError, [new Diagnostic(Severity.Error, "", 0, 0, $"input folder '{options.Input}' does not exist; run from the site's folder or pass --input.")]);
         var diagnostics = context.Diagnostics;
+        // Errors in site.yml or the citations (a malformed DOI or PMID among them) are fixed first.
         if (diagnostics.HasErrors) return new RefsResult(BuildResult.ContentErrors, diagnostics.All);
 
         var lockPath = Path.Combine(context.Paths.Input, CitationLibrary.LockFile);
@@ -71,7 +71,7 @@ public static class VerifyReferences
     private static List<ReferenceRecord> Fetch(Reference entry, Registries registries, Diagnostics diagnostics)
     {
         var records = new List<ReferenceRecord>();
-        if (entry.Doi is { } doi && Identifiers.DoiProblem(doi) is null)
+        if (entry.Doi is { } doi)
         {
             if (registries.Crossref(doi) is { } record) records.Add(record);
             else if (!registries.DoiExists(doi))
@@ -81,7 +81,7 @@ public static class VerifyReferences
                 diagnostics.Warning(entry.SourceFile, entry.SourceLine, 1,
                     $"citation '{entry.Id}': the DOI {doi} exists but is not registered with Crossref, so its record was not compared; check the entry by hand.");
         }
-        if (entry.Pmid is { } pmid && Identifiers.PmidProblem(pmid) is null)
+        if (entry.Pmid is { } pmid)
         {
             if (registries.PubMed(pmid) is { } record) records.Add(record);
             else
@@ -129,21 +129,5 @@ public static class VerifyReferences
                         $"citation '{other.Id}' has the {name} {group.Key} of citation '{first.Id}' ({first.SourceFile}:{first.SourceLine}); " +
                         "one paper needs one entry: cite that entry, or correct this identifier.");
             }
-    }
-}
-
-/// <summary>The site's settings and citations alone (the Settings steps of the recipe), for commands that need no pages.</summary>
-public static class SettingsOnly
-{
-    public static BuildContext? Load(string input)
-    {
-        if (!Directory.Exists(input)) return null;
-        var paths = SitePaths.FromArguments(input, SitePaths.DefaultBuiltInTheme ?? "theme", Path.Combine(input, "..", "output"));
-        var context = new BuildContext { Paths = paths, Diagnostics = new Diagnostics(paths.Display) };
-        new Pipeline()
-            .Add(Phase.Settings, new ReadSiteSettings(null))
-            .Add(Phase.Settings, new LoadCitations())
-            .Run(context);
-        return context;
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.References;
 
@@ -14,7 +14,7 @@ public sealed class FakeRegistry : IDisposable
 {
     public sealed record Answer(int Status, string Body, string? RetryAfter = null, TimeSpan Delay = default, string ContentType = "application/json");
 
-    private readonly HttpListener _listener = new();
+    private readonly LoopbackListener _listener;
     private readonly ConcurrentDictionary<string, Queue<Answer>> _answers = new();
     public ConcurrentQueue<string> Requests { get; } = new();
     public ConcurrentQueue<string> UserAgents { get; } = new();
@@ -22,14 +22,8 @@ public sealed class FakeRegistry : IDisposable
 
     public FakeRegistry()
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Root = $"http://127.0.0.1:{port}";
-        _listener.Prefixes.Add(Root + "/");
-        _listener.Start();
-        _ = Task.Run(Serve);
+        _listener = new LoopbackListener(Reply);
+        Root = _listener.Root.TrimEnd('/');
     }
 
     public SiteGen.References.RegistryServices Services => new(Root + "/crossref", Root + "/eutils", Root + "/doi");
@@ -49,16 +43,6 @@ public sealed class FakeRegistry : IDisposable
         new Answer(200, $"{{\"header\":{{\"type\":\"esummary\",\"version\":\"0.3\"}},\"result\":{{\"uids\":[\"{pmid}\"],\"{pmid}\":{summary}}}}}"));
 
     public int Count(string prefix) => Requests.Count(r => r.StartsWith(prefix, StringComparison.Ordinal));
-
-    private async Task Serve()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); } catch (Exception) { return; }
-            _ = Task.Run(() => Reply(context));
-        }
-    }
 
     private async Task Reply(HttpListenerContext context)
     {
@@ -86,8 +70,5 @@ public sealed class FakeRegistry : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        try { _listener.Stop(); _listener.Close(); } catch (Exception) { }
-    }
+    public void Dispose() => _listener.Dispose();
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 
 namespace SiteGen.Tests.Support;
 
@@ -11,7 +10,7 @@ namespace SiteGen.Tests.Support;
 /// </summary>
 public sealed class FakeWebServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly LoopbackListener _listener;
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastHit = new();
     public ConcurrentQueue<(string Path, DateTimeOffset At)> Log { get; } = new();
@@ -20,27 +19,11 @@ public sealed class FakeWebServer : IDisposable
 
     public FakeWebServer()
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Root = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(Root);
-        _listener.Start();
-        _ = Task.Run(Serve);
+        _listener = new LoopbackListener(Answer);
+        Root = _listener.Root;
     }
 
     public int Hits(string path) => _hits.GetValueOrDefault(path);
-
-    private async Task Serve()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); } catch (Exception) { return; }
-            _ = Task.Run(() => Answer(context));
-        }
-    }
 
     private async Task Answer(HttpListenerContext context)
     {
@@ -77,5 +60,5 @@ public sealed class FakeWebServer : IDisposable
         }
     }
 
-    public void Dispose() => _listener.Close();
+    public void Dispose() => _listener.Dispose();
 }
