@@ -171,7 +171,22 @@ public static class Program
             Console.WriteLine($"sitegen: checked {outcome.Entries} references ({outcome.Fetched} fetched): {errors} errors, {outcome.Diagnostics.Count - errors} warnings");
             return outcome.ExitCode;
         });
-        var refsCommand = new Command("refs", "Check the citations against their registries") { verify };
+        var added = new Argument<string[]>("identifiers") { Description = "DOIs or PMIDs (or their doi.org and PubMed links)", Arity = ArgumentArity.OneOrMore };
+        var toFile = new Option<string?>("--to") { Description = "The citations file to add to, inside input/ (default: the site's CSL-JSON or BibTeX file)" };
+        var add = new Command("add", "Add works to the citations file from their Crossref and PubMed records, with a stable key and a note saying where they were verified")
+        {
+            added, input, toFile, refsTimeout,
+        };
+        add.SetAction(parsed =>
+        {
+            var log = new Log(Console.Out, verbose: false);
+            var outcome = References.AddReferences.Run(
+                new References.RefsOptions(parsed.GetValue(input)!, DateOnly.FromDateTime(DateTime.UtcNow), TimeoutSeconds: Math.Max(1, parsed.GetValue(refsTimeout))),
+                parsed.GetValue(added) ?? [], parsed.GetValue(toFile), log);
+            PrintDiagnostics(outcome.Diagnostics);
+            return outcome.ExitCode;
+        });
+        var refsCommand = new Command("refs", "Check the citations against their registries, and add works by DOI or PMID") { verify, add };
 
         var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { init, build, check, newPage, serve, themeCommand, refsCommand };
         var result = root.Parse(args);

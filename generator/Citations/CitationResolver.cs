@@ -43,7 +43,8 @@ public static class CitationResolver
                 var markerId = $"cite-{number}-{markers[item.Key].Count + 1}";
                 markers[item.Key].Add(markerId);
                 resolved.Add(new ResolvedCitation(item, Label(reference, number, citation.IsNarrative, context.Config.CitationStyle),
-                    "#" + EntryId(item.Key), markerId, FormatReference.Text(reference, context.Templates!.Words)));
+                    "#" + EntryId(item.Key), markerId, FormatReference.Text(reference, context.Templates!.Words))
+                    { Notices = NoticeLabels.For(reference, context.Templates.Words) });
             }
             citation.Resolved = resolved;
             citation.Style = context.Config.CitationStyle;

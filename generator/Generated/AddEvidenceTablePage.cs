@@ -31,6 +31,7 @@ public sealed class AddEvidenceTablePage : IModule
             Condition = Blank(study.Evidence.Condition),
             FollowUp = Blank(study.Evidence.FollowUp),
             Certainty = study.Evidence.Certainty is { } c && EvidenceNote.CertaintyWords.Contains(c) ? words.Text("certainty_" + c.Replace(' ', '_')) : null,
+            Notices = NoticeLabels.For(study, words),
         };
         // With a focus condition (site.yml 'evidence_focus'), its studies make the first table and the rest the second:
         // a trial in another condition is context, not evidence about the site's question.

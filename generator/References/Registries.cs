@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SiteGen.Citations;
 using SiteGen.Engine;
 using static SiteGen.Engine.JsonFields;
 
@@ -22,17 +23,23 @@ public sealed class Registries(PoliteClient client, RegistryServices services)
     private static readonly TimeSpan DoiGap = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The DOI's Crossref record; null when Crossref has none.</summary>
-    public ReferenceRecord? Crossref(string doi)
+    public ReferenceRecord? Crossref(string doi) => CrossrefWork(doi)?.Record;
+
+    /// <summary>The DOI's Crossref record with every bibliographic field (for `refs add`); null when Crossref has none.</summary>
+    public RegistryWork? CrossrefWork(string doi)
     {
         using var json = client.GetJson(CrossrefName, $"{services.Crossref}/works/{RegistryServices.DoiPath(doi)}", CrossrefGap);
         if (json is null) return null;
         if (!json.RootElement.TryGetProperty("message", out var message) || message.ValueKind != JsonValueKind.Object)
             throw new ServiceUnavailableException(CrossrefName, $"its answer for {doi} has no 'message' record");
-        return ReadCrossref(message);
+        return RegistryWork.FromCrossref(message, ReadCrossref(message));
     }
 
     /// <summary>The PMID's PubMed summary; null when PubMed has no such article.</summary>
-    public ReferenceRecord? PubMed(string pmid)
+    public ReferenceRecord? PubMed(string pmid) => PubMedWork(pmid)?.Record;
+
+    /// <summary>The PMID's PubMed summary with every bibliographic field (for `refs add`); null when PubMed has no such article.</summary>
+    public RegistryWork? PubMedWork(string pmid)
     {
         using var json = client.GetJson(PubMedName, $"{services.PubMed}/esummary.fcgi?db=pubmed&id={Uri.EscapeDataString(pmid)}&retmode=json", PubMedGap);
         if (json is null) return null;
@@ -40,7 +47,16 @@ public sealed class Registries(PoliteClient client, RegistryServices services)
             throw new ServiceUnavailableException(PubMedName, $"its answer for PMID {pmid} has no 'result'");
         if (!result.TryGetProperty(pmid, out var summary) || summary.ValueKind != JsonValueKind.Object || summary.TryGetProperty("error", out _))
             return null;
-        return ReadPubMed(summary, pmid);
+        return RegistryWork.FromPubMed(summary, ReadPubMed(summary, pmid));
+    }
+
+    /// <summary>The PMID PubMed files under a DOI (esearch, field [doi]); null when it finds none, or more than one.</summary>
+    public string? PmidForDoi(string doi)
+    {
+        using var json = client.GetJson(PubMedName, $"{services.PubMed}/esearch.fcgi?db=pubmed&term={Uri.EscapeDataString(doi + "[doi]")}&retmode=json", PubMedGap);
+        if (json is null || !json.RootElement.TryGetProperty("esearchresult", out var found) || found.ValueKind != JsonValueKind.Object) return null;
+        var ids = Items(found, "idlist", JsonValueKind.String).Select(i => i.GetString()!).ToList();
+        return ids.Count == 1 && Identifiers.PmidProblem(ids[0]) is null ? ids[0] : null;
     }
 
     /// <summary>True when the DOI system knows the DOI (handle API response code 1), false when it does not (100).</summary>
@@ -115,7 +131,7 @@ public sealed class Registries(PoliteClient client, RegistryServices services)
     };
 
     /// <summary>Crossref's date, {"date-parts": [[2024, 5, 2]]}, as its numbers (year, month, day; fewer when it knows less).</summary>
-    private static List<int> DateParts(JsonElement element, string name) =>
+    internal static List<int> DateParts(JsonElement element, string name) =>
         element.TryGetProperty(name, out var date) && date.ValueKind == JsonValueKind.Object
             ? Items(date, "date-parts", JsonValueKind.Array).Take(1)
                 .SelectMany(parts => parts.EnumerateArray().Select(p => p.TryGetInt32(out var n) ? n : 0)).Take(3).ToList()

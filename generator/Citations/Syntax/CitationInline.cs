@@ -24,5 +24,8 @@ public sealed class CitationInline : LeafInline
     public CitationStyle Style { get; set; }
 }
 
-/// <summary>What the renderer prints for one item: its label, link target, marker id and preview.</summary>
-public sealed record ResolvedCitation(CitationItem Item, string Label, string Href, string MarkerId, string Preview);
+/// <summary>What the renderer prints for one item: its label, link target, marker id and preview, and the notices about the work (a retraction...).</summary>
+public sealed record ResolvedCitation(CitationItem Item, string Label, string Href, string MarkerId, string Preview)
+{
+    public IReadOnlyList<Engine.NoticeLabel> Notices { get; init; } = [];
+}

@@ -30,7 +30,11 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
                 .Write("\" href=\"").Write(item.Href).Write("\" aria-describedby=\"").Write(item.MarkerId).Write("-preview\">")
                 .WriteEscape(item.Label).Write("</a>")
                 .Write("<span class=\"citation-preview\" role=\"tooltip\" id=\"").Write(item.MarkerId).Write("-preview\">")
-                .WriteEscape(item.Preview).Write("</span></span>");
+                .WriteEscape(item.Preview);
+            // A retraction or correction is said in the preview too, where a reader meets the work first.
+            foreach (var notice in item.Notices)
+                renderer.Write(" <strong class=\"reference-notice notice-").Write(notice.Kind).Write("\">").WriteEscape(notice.Text).Write("</strong>");
+            renderer.Write("</span></span>");
             if (item.Item.Locator.Length > 0) renderer.Write(", ").WriteEscape(item.Item.Locator);
         }
         if (!narrative) renderer.Write(parenthesised ? ")" : "]");

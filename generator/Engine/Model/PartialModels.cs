@@ -43,6 +43,9 @@ public sealed record EvidenceRow(string Url, string Label, string Design, string
 
     /// <summary>The GRADE certainty in the theme's words (certainty_high ... certainty_very_low); null when the note gives none.</summary>
     public string? Certainty { get; init; }
+
+    /// <summary>Retractions, withdrawals, expressions of concern and corrections, as labels.</summary>
+    public IReadOnlyList<NoticeLabel> Notices { get; init; } = [];
 }
 
 /// <summary>A table of partials/evidence-table.liquid: the studies in the site's focus condition, or the other evidence it cites; Heading is null when the table is the only one.</summary>

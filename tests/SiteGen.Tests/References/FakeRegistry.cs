@@ -42,6 +42,11 @@ public sealed class FakeRegistry : IDisposable
     public void PubMed(string pmid, string summary) => On($"/eutils/esummary.fcgi?db=pubmed&id={pmid}&retmode=json",
         new Answer(200, $"{{\"header\":{{\"type\":\"esummary\",\"version\":\"0.3\"}},\"result\":{{\"uids\":[\"{pmid}\"],\"{pmid}\":{summary}}}}}"));
 
+    /// <summary>PubMed's esearch for a DOI ([doi] field), answering the given PMIDs.</summary>
+    public void PubMedSearch(string doi, params string[] pmids) => On($"/eutils/esearch.fcgi?db=pubmed&term={Uri.EscapeDataString(doi + "[doi]")}&retmode=json",
+        new Answer(200, $"{{\"header\":{{\"type\":\"esearch\",\"version\":\"0.3\"}},\"esearchresult\":{{\"count\":\"{pmids.Length}\",\"retmax\":\"{pmids.Length}\",\"retstart\":\"0\"," +
+            $"\"idlist\":[{string.Join(",", pmids.Select(p => $"\"{p}\""))}],\"translationset\":[],\"querytranslation\":\"{doi}[doi]\"}}}}"));
+
     public int Count(string prefix) => Requests.Count(r => r.StartsWith(prefix, StringComparison.Ordinal));
 
     private async Task Reply(HttpListenerContext context)

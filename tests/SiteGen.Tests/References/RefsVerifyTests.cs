@@ -126,6 +126,15 @@ public class RefsVerifyTests
         Assert.Equal(["https://doi.org/10.1000/notice2", "https://doi.org/10.1000/erratum"], labels.Select(l => l.QuerySelector("a")!.GetAttribute("href")));
         var all = Dom.Parse(result.Documents.Single(d => d.OutputPath == "references.html").Content);
         Assert.Equal(4, all.QuerySelectorAll(".reference-notice").Length); // the references page lists every work, cited or not
+        // The citation's preview says it too, where a reader meets the work first.
+        Assert.Equal(["Retracted 2 February 2010", "Corrected 9 January 2023"],
+            page.QuerySelectorAll(".citation-preview .reference-notice").Select(l => l.TextContent.Trim()));
+        // And so does the evidence table, for a study with a design (a note is not part of what the lock checked).
+        var citations = Path.Combine(site.Input, "citations.json");
+        File.WriteAllText(citations, File.ReadAllText(citations).Replace("\"title\":\"A corrected study\"", "\"note\":\"design: pilot RCT\",\"title\":\"A corrected study\""));
+        var table = Dom.Parse(site.Build(write: false).Documents.Single(d => d.OutputPath == "evidence-table.html").Content);
+        var row = Assert.Single(table.QuerySelectorAll(".evidence-table tbody tr"));
+        Assert.Equal("Corrected 9 January 2023", row.QuerySelector("th .reference-notice")!.TextContent.Trim());
 
         // Citing a retracted work without saying why fails the build, at the entry's line.
         site.Write("index.md", "---\ntitle: Home\n---\nA trial [@retracted].\n");

@@ -13,9 +13,15 @@ public static class SitegenProcess
         return start;
     }
 
-    public static (int Code, string Out, string Err) Run(string workingDirectory, params string[] args)
+    public static (int Code, string Out, string Err) Run(string workingDirectory, params string[] args) =>
+        Run(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>sitegen with extra environment variables (the registries' SITEGEN_*_API addresses).</summary>
+    public static (int Code, string Out, string Err) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        var start = StartInfo(workingDirectory, args);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(120_000), "sitegen did not finish");
