@@ -8,7 +8,7 @@ public static partial class ReadSiteConfig
     public const string FileName = SiteConfig.FileName;
 
     private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "references_max_age", "mailto", "sidebar_max_entries", "disclaimer", "crisis_title", "crisis_text", "crisis_lines", "citations", "strings",
-        "logo", "favicon", "extra_css", "extra_js", "footer_text", "social", "colors", "colors_dark", "evidence_focus", "report_url", "reading_grade"];
+        "logo", "favicon", "extra_css", "extra_js", "footer_text", "social", "colors", "colors_dark", "evidence_focus", "report_url", "reading_grade", "link_check_accept"];
 
     private static readonly string[] ImageTypes = [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".avif"];
     private static readonly string[] IconTypes = [".svg", ".png", ".ico"];
@@ -61,6 +61,7 @@ public static partial class ReadSiteConfig
             Lines = new[] { "disclaimer", "crisis_text", "crisis_lines", "footer_text" }.ToDictionary(k => k, fields.LineOf),
             Colors = ReadColors(fields, "colors"),
             ColorsDark = ReadColors(fields, "colors_dark"),
+            LinkCheckAccept = ReadLinkCheckAccept(fields),
         };
         diagnostics.UseRuleSeverities(config.CheckSeverities);
         fields.RejectUnknownKeys(KnownKeys);
@@ -94,6 +95,30 @@ public static partial class ReadSiteConfig
             else files.Add(path);
         }
         return files;
+    }
+
+    /// <summary>
+    /// 'link_check_accept': per host, the HTTP statuses `check --external` takes as "the page is
+    /// there" (a publisher that answers 403 to every robot). A host covers its subdomains.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<int>> ReadLinkCheckAccept(YamlFields fields)
+    {
+        var accepted = new Dictionary<string, IReadOnlyList<int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values, line, column) in fields.PairLists("link_check_accept"))
+        {
+            var host = name.Trim().ToLowerInvariant();
+            if (Uri.CheckHostName(host) is not (UriHostNameType.Dns or UriHostNameType.IPv4))
+            {
+                fields.Error(line, column, $"'{name}' is not a host name; write the host alone, such as www.nejm.org (no https:// and no path).");
+                continue;
+            }
+            var codes = new List<int>();
+            foreach (var value in values)
+                if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) && code is >= 100 and <= 999) codes.Add(code);
+                else fields.Error(line, column, $"'{value}' is not an HTTP status code; write the codes {host} answers for a page that is there, such as [403].");
+            accepted[host] = codes;
+        }
+        return accepted;
     }
 
     /// <summary>'social': a name and an http(s) or mailto: address per line, shown as links in the footer.</summary>

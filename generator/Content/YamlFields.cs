@@ -236,6 +236,31 @@ public sealed class YamlFields
         return pairs;
     }
 
+    /// <summary>A mapping whose values are each one value or a list of them ("host: [403, 429]" or "host: 403").</summary>
+    public IReadOnlyList<(string Key, IReadOnlyList<string> Values, int Line, int Column)> PairLists(string key)
+    {
+        if (Node(key) is not { } node) return [];
+        if (node is not YamlMappingNode map)
+        {
+            Report(node, $"'{key}' must be a list of 'name: value' lines.");
+            return [];
+        }
+        var pairs = new List<(string, IReadOnlyList<string>, int, int)>();
+        foreach (var (name, value) in map.Children)
+        {
+            IReadOnlyList<string>? values = value switch
+            {
+                YamlScalarNode { Value: { } one } => one.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                YamlSequenceNode list when list.All(i => i is YamlScalarNode { Value: not null }) => [.. list.Cast<YamlScalarNode>().Select(i => i.Value!.Trim())],
+                _ => null,
+            };
+            if (name is YamlScalarNode { Value: { } n } && values is not null)
+                pairs.Add((n, values, (int)name.Start.Line + _lineOffset, (int)name.Start.Column));
+            else Report(name, $"each entry of '{key}' must be 'name: value' or 'name: [value, value]'.");
+        }
+        return pairs;
+    }
+
     /// <summary>The line a key's value starts on (0 when the key is absent), for messages about what is inside the value.</summary>
     public int LineOf(string key) =>
         _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? (int)node.Start.Line + _lineOffset : 0;

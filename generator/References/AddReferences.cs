@@ -3,6 +3,7 @@ using System.Text;
 using SiteGen.Build;
 using SiteGen.Citations;
 using SiteGen.Engine;
+using SiteGen.Registry;
 
 namespace SiteGen.References;
 

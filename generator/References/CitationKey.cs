@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Engine;
+using SiteGen.Registry;
 
 namespace SiteGen.References;
 

@@ -1,5 +1,6 @@
 using SiteGen.Citations;
 using SiteGen.Build;
+using SiteGen.Registry;
 
 namespace SiteGen.References;
 

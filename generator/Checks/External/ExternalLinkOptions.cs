@@ -41,6 +41,9 @@ public sealed record ExternalLinkOptions
     /// <summary>URLs matching any of these are never checked.</summary>
     public IReadOnlyList<Regex> Exclude { get; init; } = [];
 
+    /// <summary>Where the DOI handle API and PubMed answer, for DOI and PMID links; null: the public services, or the SITEGEN_*_API variables.</summary>
+    public Registry.RegistryServices? Registries { get; init; }
+
     public bool Selects(string url) =>
         (Include.Count == 0 || Include.Any(r => r.IsMatch(url))) && !Exclude.Any(r => r.IsMatch(url));
 }

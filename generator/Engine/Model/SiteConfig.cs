@@ -71,6 +71,9 @@ public sealed record SiteConfig
     /// <summary>Where readers in crisis can get help, shown in every page's footer (site.yml 'crisis_*'); null for none.</summary>
     public CrisisHelp? Crisis { get; init; }
 
+    /// <summary>site.yml 'link_check_accept': per host (and its subdomains), the HTTP statuses `check --external` accepts as a working link.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> LinkCheckAccept { get; init; } = new Dictionary<string, IReadOnlyList<int>>();
+
     /// <summary>The condition the site is about, as studies' notes write it ('condition: BPD'; site.yml 'evidence_focus'): its studies come first.</summary>
     public string? EvidenceFocus { get; init; }
 

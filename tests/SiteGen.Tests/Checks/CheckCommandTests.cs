@@ -123,6 +123,52 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Doi_and_pubmed_links_are_checked_by_identifier_and_a_host_refusing_robots_is_explained_or_accepted()
+    {
+        using var server = new FakeWebServer();
+        using var registry = new References.FakeRegistry();
+        registry.Handle("10.1000/real", exists: true);
+        registry.Handle("10.1000/made-up", exists: false);
+        registry.On("/eutils/esummary.fcgi?db=pubmed&id=36804489,99999999&retmode=json", new References.FakeRegistry.Answer(200,
+            "{\"header\":{\"type\":\"esummary\",\"version\":\"0.3\"},\"result\":{\"uids\":[\"36804489\"],\"36804489\":{\"uid\":\"36804489\",\"title\":\"A trial.\"}," +
+            "\"99999999\":{\"uid\":\"99999999\",\"error\":\"cannot get document summary\"}}}"));
+        using var site = Site("[a](https://doi.org/10.1000/real), [b](https://doi.org/10.1000/made-up), [c](https://pubmed.ncbi.nlm.nih.gov/36804489/), " +
+                              $"[d](https://pubmed.ncbi.nlm.nih.gov/99999999/) and [e]({server.Root}refuses-robots).\n");
+        site.Build();
+        var options = new ExternalLinkOptions
+        {
+            CacheFile = null, Retries = 0, Backoff = TimeSpan.Zero, PerHostInterval = TimeSpan.Zero, AllowPrivateAddresses = true, Registries = registry.Services,
+        };
+
+        var findings = Check(site, options).Diagnostics.Where(d => d.Rule == CheckRule.ExternalLink).Select(d => d.Message).ToList();
+
+        Assert.Equal(3, findings.Count);
+        Assert.Contains("external link 'https://doi.org/10.1000/made-up' is broken: the DOI system does not know the DOI 10.1000/made-up (asked the DOI handle API, not the publisher).", findings);
+        Assert.Contains("external link 'https://pubmed.ncbi.nlm.nih.gov/99999999/' is broken: PubMed has no article with PMID 99999999.", findings);
+        Assert.Contains(findings, m => m.StartsWith($"external link '{server.Root}refuses-robots' is broken: HTTP 403; 127.0.0.1 may be refusing automated requests", StringComparison.Ordinal) &&
+                                       m.Contains("'link_check_accept: { 127.0.0.1: [403] }'", StringComparison.Ordinal));
+        Assert.Equal(2, registry.Count("/doi/api/handles/"));
+        Assert.Equal(1, registry.Count("/eutils/esummary.fcgi")); // both PMIDs in one request
+
+        // A host whose 403 the site accepts is no longer reported.
+        site.Write("site.yml", "title: Test site\nlanguage: en\nlink_check_accept:\n  127.0.0.1: [403, 429]\n");
+        site.Build();
+        Assert.Equal(2, Check(site, options).Diagnostics.Count(d => d.Rule == CheckRule.ExternalLink));
+    }
+
+    [Theory]
+    [InlineData("link_check_accept:\n  https://www.nejm.org/: [403]\n", "is not a host name")]
+    [InlineData("link_check_accept:\n  www.nejm.org: [forbidden]\n", "'forbidden' is not an HTTP status code")]
+    public void A_wrong_link_check_accept_entry_is_an_error_at_its_line(string setting, string message)
+    {
+        using var site = Site("Text.\n");
+        site.Write("site.yml", "title: Test site\nlanguage: en\n" + setting);
+        var error = Assert.Single(site.Build(write: false).Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(4, error.Line);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
     public void Doi_and_pubmed_links_of_the_citations_file_are_collected()
     {
         using var site = TempSite.CopyOfRealSite();

@@ -11,9 +11,9 @@ public partial class LayeringTests
 {
     /// <summary>The folders in the order of the flow: read, render, gather, lay out, check, publish, then the commands.</summary>
     public static readonly string[] Flow =
-        ["Engine", "Content", "Citations", "Html", "Markdown", "Callout", "Generated", "Search", "Medical", "Theme", "Checks", "Output", "Build", "Serve", "References"];
+        ["Engine", "Content", "Citations", "Registry", "Html", "Markdown", "Callout", "Generated", "Search", "Medical", "Theme", "Checks", "Output", "Build", "Serve", "References"];
 
-    [GeneratedRegex(@"(?:\bSiteGen\.|\busing\s+SiteGen\.|(?<![\w.])(?=(?:Engine|Content|Citations|Html|Markdown|Callout|Generated|Search|Medical|Theme|Checks|Output|Build|Serve|References)\.[A-Z]))(?<folder>Engine|Content|Citations|Html|Markdown|Callout|Generated|Search|Medical|Theme|Checks|Output|Build|Serve|References)\b")]
+    [GeneratedRegex(@"(?:\bSiteGen\.|\busing\s+SiteGen\.|(?<![\w.])(?=(?:Engine|Content|Citations|Registry|Html|Markdown|Callout|Generated|Search|Medical|Theme|Checks|Output|Build|Serve|References)\.[A-Z]))(?<folder>Engine|Content|Citations|Registry|Html|Markdown|Callout|Generated|Search|Medical|Theme|Checks|Output|Build|Serve|References)\b")]
     private static partial Regex FolderReference();
 
     public static IEnumerable<(string File, string Folder, string Uses)> Edges()

@@ -26,7 +26,7 @@ public sealed class FakeRegistry : IDisposable
         Root = _listener.Root.TrimEnd('/');
     }
 
-    public SiteGen.References.RegistryServices Services => new(Root + "/crossref", Root + "/eutils", Root + "/doi");
+    public SiteGen.Registry.RegistryServices Services => new(Root + "/crossref", Root + "/eutils", Root + "/doi");
 
     /// <summary>Answers for a path, one per request in order; the last keeps answering.</summary>
     public void On(string pathAndQuery, params Answer[] answers) => _answers[pathAndQuery] = new Queue<Answer>(answers);

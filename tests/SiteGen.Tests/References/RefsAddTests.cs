@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SiteGen.Engine;
 using SiteGen.References;
+using SiteGen.Registry;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.References;

@@ -1,5 +1,6 @@
 using SiteGen.Engine;
 using SiteGen.References;
+using SiteGen.Registry;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.References;
@@ -149,6 +150,8 @@ public class RefsVerifyTests
     [InlineData("html")]
     [InlineData("malformed")]
     [InlineData("down")]
+    [InlineData("huge")]
+    [InlineData("nested")]
     public void A_service_that_fails_names_itself_and_leaves_the_lock_file_as_it_was(string failure)
     {
         var registry = new FakeRegistry();
@@ -161,13 +164,38 @@ public class RefsVerifyTests
             "timeout" => new FakeRegistry.Answer(200, "{}", Delay: TimeSpan.FromSeconds(3)),
             "html" => new FakeRegistry.Answer(200, "<!DOCTYPE html><html><body>Service temporarily down</body></html>", ContentType: "text/html"),
             "malformed" => new FakeRegistry.Answer(200, "{\"status\":\"ok\",\"message\":{\"title\":[\"A"),
+            // 50 MB of one title, sent without a length: read only up to the 4 MB limit.
+            "huge" => new FakeRegistry.Answer(200, "{\"status\":\"ok\",\"message\":{\"title\":[\"" + new string('a', 50 << 20) + "\"]}}"),
+            "nested" => new FakeRegistry.Answer(200, "{\"status\":\"ok\",\"message\":" + new string('[', 5000) + new string(']', 5000) + "}"),
             _ => new FakeRegistry.Answer(503, "down"),
         });
         var result = VerifyReferences.Run(new RefsOptions(site.Input, Today, TimeoutSeconds: 1, MaxRetryWait: TimeSpan.FromMilliseconds(10), Services: registry.Services), Log.Silent);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.StartsWith("Crossref could not be reached: ", error.Message);
         Assert.Contains("nothing was changed in citations.lock.json", error.Message);
+        if (failure == "huge") Assert.Contains("its answer is larger than 4 MB", error.Message);
+        if (failure == "nested") Assert.Contains("nested deeper than 32 levels", error.Message);
         Assert.Equal("{\"entries\":{}}\n", File.ReadAllText(Path.Combine(site.Input, "citations.lock.json")));
+    }
+
+    [Fact]
+    public void What_a_lock_file_holds_reaches_the_page_only_escaped()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nA trial [@a].\n"));
+        site.Write("citations.json", "[\n" + Entry("a", "A study", "Smith", 2020, doi: "10.1000/a", note: "design: pilot RCT\\nretraction_acknowledged: an example") + "\n]\n");
+        var reference = SiteGen.Citations.LoadCitations.Load(new SitePaths(site.Input, site.Theme, site.Output), new Diagnostics()).Find("a")!;
+        var hostile = "{\"entries\":{\"a\":{\"checked\":\"2026-12-01\",\"entry\":\"" + SiteGen.Citations.CitationsLock.Digest(reference) + "\",\"records\":[{\"source\":\"crossref\"," +
+                      "\"notices\":[{\"kind\":\"retraction\",\"doi\":\"10.1/x\\\"><script>alert(1)</script>\",\"date\":\"<img src=x onerror=alert(2)>\"}]}]}}}";
+        site.Write("citations.lock.json", hostile);
+        var result = site.Build(write: false);
+        Assert.Equal(0, result.ExitCode);
+        foreach (var path in new[] { "index.html", "references.html", "evidence-table.html" })
+        {
+            var html = result.Documents.Single(d => d.OutputPath == path).Content;
+            Assert.Contains("reference-notice", html);
+            Assert.DoesNotContain("<script>alert", html);
+            Assert.DoesNotContain("<img src=x", html);
+        }
     }
 
     [Theory]

@@ -46,6 +46,7 @@ public sealed class FakeWebServer : IDisposable
                     else response.StatusCode = 200;
                     break;
                 case "/broken": response.StatusCode = 500; break;
+                case "/refuses-robots": response.StatusCode = 403; break; // as large publishers answer any robot, HEAD or GET
                 case "/slow": await Task.Delay(TimeSpan.FromSeconds(5)); response.StatusCode = 200; break;
                 case "/loop": response.StatusCode = 302; response.RedirectLocation = Root + "loop"; break;
                 case "/to-ftp": response.StatusCode = 302; response.AddHeader("Location", "ftp://files.example/x"); break;

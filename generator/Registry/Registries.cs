@@ -4,7 +4,7 @@ using SiteGen.Citations;
 using SiteGen.Engine;
 using static SiteGen.Engine.JsonFields;
 
-namespace SiteGen.References;
+namespace SiteGen.Registry;
 
 /// <summary>
 /// The three registries, in their real formats: Crossref's works API for a DOI's record and the
@@ -48,6 +48,23 @@ public sealed class Registries(PoliteClient client, RegistryServices services)
         if (!result.TryGetProperty(pmid, out var summary) || summary.ValueKind != JsonValueKind.Object || summary.TryGetProperty("error", out _))
             return null;
         return RegistryWork.FromPubMed(summary, ReadPubMed(summary, pmid));
+    }
+
+    /// <summary>Which of the PMIDs PubMed has an article for: one esummary request per 200, as NCBI asks of batch lookups.</summary>
+    public IReadOnlySet<string> PubMedKnown(IReadOnlyCollection<string> pmids)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var batch in pmids.Distinct(StringComparer.Ordinal).Chunk(200))
+        {
+            using var json = client.GetJson(PubMedName, $"{services.PubMed}/esummary.fcgi?db=pubmed&id={string.Join(',', batch.Select(Uri.EscapeDataString))}&retmode=json", PubMedGap);
+            if (json is null) continue;
+            if (!json.RootElement.TryGetProperty("result", out var result) || result.ValueKind != JsonValueKind.Object)
+                throw new ServiceUnavailableException(PubMedName, "its answer has no 'result'");
+            foreach (var pmid in batch)
+                if (result.TryGetProperty(pmid, out var summary) && summary.ValueKind == JsonValueKind.Object && !summary.TryGetProperty("error", out _))
+                    known.Add(pmid);
+        }
+        return known;
     }
 
     /// <summary>The PMID PubMed files under a DOI (esearch, field [doi]); null when it finds none, or more than one.</summary>

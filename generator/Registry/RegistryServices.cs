@@ -1,4 +1,4 @@
-namespace SiteGen.References;
+namespace SiteGen.Registry;
 
 /// <summary>
 /// Where the registries answer: the public services by default, or the base URLs (no trailing

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 
-namespace SiteGen.References;
+namespace SiteGen.Registry;
 
 /// <summary>A registry could not be asked (down, too slow, or answering something that is not its format).</summary>
 public sealed class ServiceUnavailableException(string service, string reason) : Exception($"{service} could not be reached: {reason}")
@@ -75,6 +75,10 @@ public sealed class PoliteClient : IDisposable
                 try
                 {
                     return JsonDocument.Parse(bytes, JsonLimits);
+                }
+                catch (JsonException ex) when (ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new ServiceUnavailableException(service, $"it answered JSON nested deeper than {JsonLimits.MaxDepth} levels, far more than a record, for {url}");
                 }
                 catch (JsonException)
                 {

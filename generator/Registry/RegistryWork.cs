@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using SiteGen.Engine;
 using static SiteGen.Engine.JsonFields;
 
-namespace SiteGen.References;
+namespace SiteGen.Registry;
 
 /// <summary>
 /// A registry's record of a work with every bibliographic field it holds, for `sitegen refs add`

@@ -1,0 +1,27 @@
+using YamlDotNet.RepresentationModel;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.EndToEnd;
+
+/// <summary>The shipped CI workflows (the repository's and the one `sitegen init` writes) verify references weekly.</summary>
+public class WorkflowTests
+{
+    [Theory]
+    [InlineData(".github/workflows/site.yml")]
+    [InlineData("generator/Starter/dot_github/workflows/site.yml")]
+    public void The_workflow_runs_refs_verify_on_its_weekly_schedule_and_proposes_the_lock_file(string path)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Repo.Root, path))));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var on = (YamlMappingNode)root["on"];
+        Assert.Contains(on.Children.Keys, k => k.ToString() == "schedule");
+        var job = (YamlMappingNode)((YamlMappingNode)root["jobs"])["references"];
+        Assert.Contains("schedule", job["if"].ToString());
+        var steps = ((YamlSequenceNode)job["steps"]).Cast<YamlMappingNode>()
+            .Select(s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) ? run.ToString() : "").ToList();
+        Assert.Contains(steps, run => run.Contains("refs verify", StringComparison.Ordinal));
+        Assert.Contains(steps, run => run.Contains("git add input/citations.lock.json", StringComparison.Ordinal) && run.Contains("gh pr create", StringComparison.Ordinal));
+        Assert.Equal("write", ((YamlMappingNode)job["permissions"])["pull-requests"].ToString());
+    }
+}
