@@ -51,9 +51,14 @@ public static class Program
         var allowPrivate = new Option<bool>("--allow-private-addresses") { Description = "Also check links to loopback and private-network addresses (an intranet site); refused by default" };
         var concurrency = new Option<int>("--concurrency") { Description = "External requests in flight at once", DefaultValueFactory = _ => 8 };
 
+        var today = new Option<string?>("--today") { Description = "The date to compare reviews with, YYYY-MM-DD (default: today)" };
+        today.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } day && !DateOnly.TryParseExact(day, "yyyy-MM-dd", out _)) result.AddError("--today takes a date written as YYYY-MM-DD.");
+        });
         var check = new Command("check", "Check the site: links, #anchors, images, alt text, headings, the callout; external links with --external")
         {
-            input, output, theme, baseUrl, repository, verbose, strict, external, format, cache, maxCacheAge, include, exclude, timeout, concurrency, allowPrivate,
+            input, output, theme, baseUrl, repository, verbose, strict, external, format, cache, maxCacheAge, include, exclude, timeout, concurrency, allowPrivate, today,
         };
         check.SetAction(parsed =>
         {
@@ -85,7 +90,7 @@ public static class Program
                     return BuildResult.UsageError;
                 }
             }
-            return RunCheck(options, externalOptions, parsed.GetValue(format)!);
+            return RunCheck(options, externalOptions, parsed.GetValue(format)!, Today(parsed.GetValue(today)));
         });
 
         var pagePath = new Argument<string>("path") { Description = "Where the page goes, inside input/, e.g. evidence/new-study" };
@@ -155,6 +160,26 @@ public static class Program
             new BuildOptions(parsed.GetValue(input)!, "output", parsed.GetValue(theme)!, parsed.GetValue(baseUrl), parsed.GetValue(verbose)),
             parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(allowedHost) ?? []));
 
+        var reviewFormat = new Option<string>("--format") { Description = "How the table is printed", DefaultValueFactory = _ => "text" };
+        reviewFormat.AcceptOnlyFromAmong(ReviewTable.Formats);
+        var review = new Command("review", "List every page's review: status, last reviewed, reviewers and next due, the most urgent first")
+        {
+            input, theme, reviewFormat, today,
+        };
+        review.SetAction(parsed =>
+        {
+            var options = new BuildOptions(parsed.GetValue(input)!, "output", parsed.GetValue(theme)!);
+            var (check, rows) = ReviewTable.Run(options, Today(parsed.GetValue(today)), new Log(Console.Error, verbose: false));
+            if (check.Config is null)
+            {
+                PrintDiagnostics(check.Diagnostics);
+                return check.ExitCode;
+            }
+            Console.Out.Write(ReviewTable.Format(rows, check.Diagnostics, parsed.GetValue(reviewFormat)!));
+            // Overdue reviews fail the command (as they fail `check`), so CI can run it on a schedule.
+            return check.Diagnostics.Any(d => d.Rule is CheckRule.ReviewOverdue && d.Severity == Severity.Error) ? BuildResult.ContentErrors : BuildResult.Success;
+        });
+
         var refresh = new Option<bool>("--refresh") { Description = "Ask the registries again even for entries checked in the last 7 days" };
         var refsTimeout = new Option<int>("--timeout") { Description = "Seconds before a registry request gives up", DefaultValueFactory = _ => 20 };
         var verify = new Command("verify", "Check every DOI and PMID against Crossref and PubMed (title, authors, year, journal; retractions and corrections) and write input/citations.lock.json")
@@ -188,7 +213,7 @@ public static class Program
         });
         var refsCommand = new Command("refs", "Check the citations against their registries, and add works by DOI or PMID") { verify, add };
 
-        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { init, build, check, newPage, serve, themeCommand, refsCommand };
+        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { init, build, check, newPage, serve, themeCommand, refsCommand, review };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -198,6 +223,9 @@ public static class Program
         }
         return result.Invoke();
     }
+
+    private static DateOnly Today(string? given) =>
+        given is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.UtcNow);
 
     private static int RunBuild(BuildOptions options)
     {
@@ -256,13 +284,13 @@ public static class Program
         return BuildResult.Success;
     }
 
-    private static int RunCheck(BuildOptions options, Checks.External.ExternalLinkOptions? external, string format)
+    private static int RunCheck(BuildOptions options, Checks.External.ExternalLinkOptions? external, string format, DateOnly today)
     {
         var log = new Log(Console.Error, options.Verbose);
         BuildResult result;
         try
         {
-            result = SiteChecker.Check(options, external, log);
+            result = SiteChecker.Check(options, external, log, today);
         }
         catch (Exception ex) when (!options.Verbose)
         {

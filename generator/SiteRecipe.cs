@@ -49,6 +49,7 @@ public static class SiteRecipe
             .Add(Phase.Gather, new AddReferencesPage())
             .Add(Phase.Gather, new AddGlossaryPage())
             .Add(Phase.Gather, new AddEvidenceTablePage())
+            .Add(Phase.Gather, new AddWhatsNewPage())                    // every page's logged changes, newest first
             .Add(Phase.Gather, new AddGeneratedPages())                  // 404 and search
             .Add(Phase.Gather, new RenderCallout(markdown))              // each page's evidence-limitations callout
             .Add(Phase.Gather, new CheckReadingGrade())                  // Flesch-Kincaid against the audience's target
@@ -57,9 +58,12 @@ public static class SiteRecipe
             .Add(Phase.Gather, new BuildNavigation())
             .Add(Phase.Gather, new BuildSearchIndex())
             .Add(Phase.Gather, new AddSiteColors())                      // site.yml 'colors' as a style sheet
+            .Add(Phase.Gather, new GenerateFeed())                       // feed.xml: the clinical changes, as Atom
             .Add(Phase.Gather, new GenerateSitemap())
             .Add(Phase.Gather, new GenerateRobots())
             .Add(Phase.Gather, new GenerateHostHeaders())
+            .Add(Phase.Gather, new AddRedirectPages())                   // a page at each old path, leading to the new one
+            .Add(Phase.Gather, new GenerateHostRedirects())              // the same as 301s for Netlify and Cloudflare Pages
             .Add(Phase.Gather, new CheckOutputPaths())                   // every document exists now: no two on one path
             // Layout, page by page, streamed: laid out, read once for the checks and staged on disk
             // before the next is taken, so the finished pages never all sit in memory at once.
@@ -70,7 +74,8 @@ public static class SiteRecipe
             .Add(Phase.Check, new CheckStructure())                      // one h1, unique ids, alt text, link text
             .Add(Phase.Check, new CheckUnusedCitations())
             .AddIf(check is not null, Phase.Check, new CheckOutputIsCurrent())
-            .AddIf(check is not null, Phase.Check, new CheckReviewDates(check?.Today ?? default))
+            .AddIf(check is not null, Phase.Check, new CheckReviewDates(check?.Today ?? default))  // due within 30 days, overdue
+            .AddIf(check is not null, Phase.Check, new CheckFeedbackRoute())             // patients can report a problem
             .AddIf(check?.External is not null, Phase.Check, new CheckExternalLinks(check?.External!))
             // Publish: swap the staged site in, only when nothing failed.
             .AddIf(options.Writes, Phase.Publish, new PublishSite());

@@ -8,6 +8,15 @@ public sealed record BuildResult(int ExitCode, IReadOnlyList<Diagnostic> Diagnos
     /// <summary>Work left for after the site is shown (see <see cref="BuildContext.Later"/>).</summary>
     public IReadOnlyList<LaterWork> Later { get; init; } = [];
 
+    /// <summary>The site's settings as the build read them; null when it stopped before reading them.</summary>
+    public SiteConfig? Config { get; init; }
+
+    /// <summary>The folders the build read, for naming files the way findings do.</summary>
+    public SitePaths? Paths { get; init; }
+
+    /// <summary>An input file as findings name it (input/page.md).</summary>
+    public string DisplayPath(string inputRelative) => Paths?.Display(inputRelative) ?? inputRelative;
+
     public const int Success = 0;
     public const int ContentErrors = 1;
     public const int UsageError = 2;

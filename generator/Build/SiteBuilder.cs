@@ -51,7 +51,7 @@ public static class SiteBuilder
             cache?.EndBuild();
         }
         var code = diagnostics.HasErrors ? BuildResult.ContentErrors : BuildResult.Success;
-        return new BuildResult(code, diagnostics.All, documents, watch.ElapsedMilliseconds) { Later = later is null ? [] : [.. later] };
+        return new BuildResult(code, diagnostics.All, documents, watch.ElapsedMilliseconds) { Later = later is null ? [] : [.. later], Config = context.Config, Paths = paths };
 
         BuildResult Fail(int exitCode, string message)
         {

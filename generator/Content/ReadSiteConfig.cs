@@ -8,7 +8,7 @@ public static partial class ReadSiteConfig
     public const string FileName = SiteConfig.FileName;
 
     private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "references_max_age", "mailto", "sidebar_max_entries", "disclaimer", "crisis_title", "crisis_text", "crisis_lines", "citations", "strings",
-        "logo", "favicon", "extra_css", "extra_js", "footer_text", "social", "colors", "colors_dark", "evidence_focus", "report_url", "reading_grade", "link_check_accept"];
+        "logo", "favicon", "extra_css", "extra_js", "footer_text", "social", "colors", "colors_dark", "evidence_focus", "report_url", "reading_grade", "link_check_accept", "review_interval_months", "feedback_url", "redirects"];
 
     private static readonly string[] ImageTypes = [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".avif"];
     private static readonly string[] IconTypes = [".svg", ".png", ".ico"];
@@ -40,7 +40,9 @@ public static partial class ReadSiteConfig
             Audience = fields.String("audience") ?? "Patient",
             CitationStyle = ReadCitationStyle(fields.String("citation_style"), diagnostics),
             CheckSeverities = ReadCheckSeverities(fields),
-            ReviewMaxAgeMonths = fields.Int("review_max_age_months") ?? 12,
+            ReviewIntervalMonths = Math.Clamp(fields.Int("review_interval_months") ?? fields.Int("review_max_age_months") ?? 12, 1, 120),
+            FeedbackUrl = ReadFeedbackUrl(fields),
+            Redirects = ReadRedirects(fields),
             ReferencesMaxAgeDays = Math.Max(1, fields.Int("references_max_age") ?? 90),
             Mailto = fields.String("mailto"),
             SidebarMaxEntries = Math.Max(0, fields.Int("sidebar_max_entries") ?? 100),
@@ -95,6 +97,32 @@ public static partial class ReadSiteConfig
             else files.Add(path);
         }
         return files;
+    }
+
+    /// <summary>'feedback_url': an http(s) or mailto: address, with {path} and {title} where the page's go.</summary>
+    private static string? ReadFeedbackUrl(YamlFields fields)
+    {
+        if (fields.StringListAt("feedback_url") is not [var (value, line, column), ..]) return null;
+        var url = value.Trim();
+        var probe = url.Replace("{path}", "p").Replace("{title}", "t");
+        if (Uri.TryCreate(probe, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" or "mailto") return url;
+        fields.Error(line, column, $"feedback_url must be an https:// or mailto: address, such as https://github.com/OWNER/REPO/issues/new?title={{title}} or mailto:editors@example.org?subject={{title}}; not '{value}'.");
+        return null;
+    }
+
+    /// <summary>'redirects': old path of the site: where it now is (a page's .md path, an output path, or an http(s) address).</summary>
+    private static List<(NamedFile, string)> ReadRedirects(YamlFields fields)
+    {
+        var redirects = new List<(NamedFile, string)>();
+        foreach (var (from, to, line, column) in fields.Pairs("redirects"))
+        {
+            if (RedirectPaths.OutputPath(from) is not { } path)
+                fields.Error(line, column, RedirectPaths.Problem(from));
+            else if (string.IsNullOrWhiteSpace(to))
+                fields.Error(line, column, $"redirect '{from}' needs the path it now lives at.");
+            else redirects.Add((new NamedFile(path, line, column), to.Trim()));
+        }
+        return redirects;
     }
 
     /// <summary>

@@ -179,14 +179,19 @@ public sealed class YamlFields
     /// of the named fields, e.g. reviewers written as "- Jane Doe" or as "- name: Jane Doe\n  role: ...".
     /// An unknown field is an error with a suggestion.
     /// </summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, string>> Records(string key, string first, IReadOnlyCollection<string> fields)
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Records(string key, string first, IReadOnlyCollection<string> fields) =>
+        [.. RecordsAt(key, first, fields).Select(r => r.Record)];
+
+    /// <summary><see cref="Records"/> with the position of each entry, for messages about it.</summary>
+    public IReadOnlyList<(IReadOnlyDictionary<string, string> Record, int Line, int Column)> RecordsAt(string key, string first, IReadOnlyCollection<string> fields)
     {
         if (Node(key) is not { } node) return [];
         IEnumerable<YamlNode> items = node is YamlSequenceNode list ? list : [node];
-        var records = new List<IReadOnlyDictionary<string, string>>();
+        var records = new List<(IReadOnlyDictionary<string, string>, int, int)>();
         foreach (var item in items)
         {
-            if (item is YamlScalarNode { Value: { Length: > 0 } text }) { records.Add(new Dictionary<string, string> { [first] = text }); continue; }
+            var (line, column) = ((int)item.Start.Line + _lineOffset, (int)item.Start.Column);
+            if (item is YamlScalarNode { Value: { Length: > 0 } text }) { records.Add((new Dictionary<string, string> { [first] = text }, line, column)); continue; }
             if (item is not YamlMappingNode map) { Report(item, $"each entry of '{key}' must be a single value or 'name: value' lines."); continue; }
             var record = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (name, value) in map.Children)
@@ -198,7 +203,7 @@ public sealed class YamlFields
                 else Report(value, $"'{field}' must be a single value.");
             }
             if (!record.ContainsKey(first)) Report(item, $"each entry of '{key}' needs a '{first}'.");
-            else records.Add(record);
+            else records.Add((record, line, column));
         }
         return records;
     }

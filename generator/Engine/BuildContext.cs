@@ -18,6 +18,12 @@ public sealed record BuildContext
 
     /// <summary>The theme's templates, parsed once, set by the recipe's Settings phase; null when the theme has errors.</summary>
     public ThemeTemplates? Templates { get; set; }
+
+    /// <summary>The Atom feed of clinical changes, when the site logs changes (pages link it from their head); null for none.</summary>
+    public string? FeedPath { get; set; }
+
+    /// <summary>The site's redirects (old path to output path or http(s) address), for the host's redirect file.</summary>
+    public IReadOnlyList<(string From, string To)> Redirects { get; set; } = [];
     public Log Log { get; init; } = Log.Silent;
 
     /// <summary>Where `build` writes the new site before swapping it in; null when nothing is written.</summary>

@@ -34,6 +34,7 @@ public static class MedicalPageData
         };
         if (UrlPaths.Absolute(config.BaseUrl, page.OutputPath) is { } url) data["url"] = url;
         if (page.Meta.Reviewed is { } reviewed) data["lastReviewed"] = reviewed.ToString("yyyy-MM-dd");
+        if (page.Meta.Modified is { } modified) data["dateModified"] = modified.ToString("yyyy-MM-dd");
         if (page.Meta.Reviewers.Count > 0)
             data["reviewedBy"] = page.Meta.Reviewers.Select(reviewer => new Dictionary<string, object?>
             {

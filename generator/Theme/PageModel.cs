@@ -9,6 +9,9 @@ namespace SiteGen.Theme;
 /// </summary>
 public static class PageModel
 {
+    /// <summary>How many of its changes a page shows; the rest are on the "What's new" page.</summary>
+    public const int RecentChanges = 3;
+
     public static Dictionary<string, object?> Site(BuildContext context) => new()
     {
         ["title"] = context.Config.Title,
@@ -27,6 +30,7 @@ public static class PageModel
         ["language"] = context.Config.Language,
         ["repository"] = context.Config.Repository,
         ["csp"] = SecurityHeaders.ContentSecurityPolicy,
+        ["feed"] = context.FeedPath,
     };
 
     public static Dictionary<string, object?> Page(Document page, BuildContext context)
@@ -56,12 +60,24 @@ public static class PageModel
             {
                 ["name"] = r.Name, ["role"] = r.Role, ["credentials"] = r.Credentials,
             }).ToList(),
+            ["next_review"] = page.Kind == DocumentKind.Page ? page.Meta.NextReview(config)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            ["next_review_display"] = page.Kind == DocumentKind.Page && page.Meta.NextReview(config) is { } next ? words.Date(next) : null,
+            // The page's latest changes; the site's whole log is on the "What's new" page.
+            ["changes"] = page.Meta.Changes.Take(RecentChanges).Select(change => new Dictionary<string, object?>
+            {
+                ["date"] = change.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["date_display"] = words.Date(change.Date),
+                ["summary"] = change.Summary, ["type"] = change.Type, ["type_text"] = words.Text("change_" + change.Type),
+            }).ToList(),
+            ["whats_new_url"] = page.Meta.Changes.Count > 0 ? UrlPaths.Relative(page.OutputPath, Generated.AddWhatsNewPage.OutputPath) : null,
             ["review_status"] = page.Meta.ReviewStatus,
             ["review_status_text"] = page.Meta.ReviewStatus is { } status ? words.Text("review_status_" + status.Replace('-', '_')) : null,
             ["audience"] = page.Meta.Audience ?? config.Audience,
-            ["report_url"] = page.Kind == DocumentKind.Page && config.ReportAddress is { } report
-                ? report + (report.Contains('?') ? "&" : "?") + "title=" + Uri.EscapeDataString(words.Format("report_problem_title", ("title", page.Title)))
-                : null,
+            ["report_url"] = page.Kind != DocumentKind.Page ? null
+                : config.FeedbackUrl is { } feedback
+                    ? feedback.Replace("{path}", Uri.EscapeDataString(page.OutputPath)).Replace("{title}", Uri.EscapeDataString(page.Title))
+                    : config.ReportAddress is { } report
+                        ? report + (report.Contains('?') ? "&" : "?") + "title=" + Uri.EscapeDataString(words.Format("report_problem_title", ("title", page.Title)))
+                        : null,
             ["tags"] = page.Meta.Tags.ToList(),
             ["edit_url"] = page.Kind == DocumentKind.Page && config.EditUrl is { } edit ? edit + page.SourcePath : null,
             ["canonical_url"] = url,

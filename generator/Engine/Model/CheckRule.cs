@@ -23,6 +23,10 @@ public static class CheckRule
     public const string UnsafeHtml = "unsafe-html";
     public const string StaleOutput = "stale-output";
     public const string ReviewOverdue = "review-overdue";
+    public const string ReviewDue = "review-due";
+    public const string FeedbackRoute = "feedback-route";
+    public const string UnreviewedChange = "unreviewed-change";
+    public const string Redirect = "redirect";
     public const string ReadingGrade = "reading-grade";
     public const string DraftPage = "draft-page";
     public const string UndefinedTerm = "undefined-term";
@@ -38,7 +42,8 @@ public static class CheckRule
         [SingleH1] = Severity.Error, [HeadingOrder] = Severity.Warning, [Callout] = Severity.Error,
         [ExternalLink] = Severity.Error, [ExternalRedirect] = Severity.Warning, [UnusedCitation] = Severity.Warning,
         [CitationWithoutLink] = Severity.Warning, [UnsafeHtml] = Severity.Warning, [StaleOutput] = Severity.Warning,
-        [ReviewOverdue] = Severity.Warning, [ReadingGrade] = Severity.Warning, [DraftPage] = Severity.Warning, [UndefinedTerm] = Severity.Warning,
+        [ReviewOverdue] = Severity.Error, [ReviewDue] = Severity.Warning, [FeedbackRoute] = Severity.Warning, [UnreviewedChange] = Severity.Error,
+        [Redirect] = Severity.Error, [ReadingGrade] = Severity.Warning, [DraftPage] = Severity.Warning, [UndefinedTerm] = Severity.Warning,
         [ReferenceMismatch] = Severity.Error, [RetractedReference] = Severity.Error, [CorrectedReference] = Severity.Warning,
         [UnverifiedReference] = Severity.Warning,
     };

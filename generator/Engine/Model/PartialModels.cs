@@ -10,7 +10,7 @@ public static class PartialModels
 {
     public static readonly Type[] Types = [typeof(CalloutModel), typeof(PageListEntry), typeof(ReferenceListModel), typeof(ReferenceEntry),
         typeof(EvidenceRow), typeof(EvidenceTableGroup), typeof(SiteReference), typeof(NoticeLabel),
-        typeof(GlossaryTermModel), typeof(GlossaryPageEntry)];
+        typeof(GlossaryTermModel), typeof(GlossaryPageEntry), typeof(ChangeLogEntry), typeof(RedirectModel)];
 }
 
 /// <summary>partials/callout.liquid: the evidence-limitations callout of one page.</summary>
@@ -65,3 +65,13 @@ public sealed record GlossaryTermModel(string Text, string Url, string Definitio
 
 /// <summary>An entry of partials/glossary-page.liquid: a term, its other names, its definition and the source for it, if any.</summary>
 public sealed record GlossaryPageEntry(string Id, string Term, IReadOnlyList<string> Aliases, string Definition, string? SourceUrl, string? SourceLabel);
+
+/// <summary>An entry of partials/whats-new.liquid: one logged change, with the page it changed.</summary>
+/// <param name="Date">yyyy-mm-dd, for the time element.</param>
+/// <param name="Type">clinical or editorial; <paramref name="TypeText"/> is the theme's word for it.</param>
+public sealed record ChangeLogEntry(string Date, string DateDisplay, string Type, string TypeText, string Summary, string PageTitle, string PageUrl);
+
+/// <summary>partials/redirect.liquid: the page left at an old path, pointing at where the page now is.</summary>
+/// <param name="Url">Where the page now is, relative to the old path (or an http(s) address).</param>
+/// <param name="CanonicalUrl">The new page's absolute address when the site has a base URL; null otherwise.</param>
+public sealed record RedirectModel(string Url, string? CanonicalUrl, string Title, string Language);

@@ -35,8 +35,21 @@ public sealed record SiteConfig
     /// <summary>Severity of each named check (site.yml 'checks:'); null turns a check off.</summary>
     public IReadOnlyDictionary<string, Severity?> CheckSeverities { get; init; } = new Dictionary<string, Severity?>();
 
-    /// <summary>How old a page's last review may be before `sitegen check` warns.</summary>
-    public int ReviewMaxAgeMonths { get; init; } = 12;
+    /// <summary>
+    /// Months between a page's reviews unless its front matter says otherwise (site.yml
+    /// 'review_interval_months'; 'review_max_age_months' is its older name): a page is due again
+    /// this long after its 'reviewed' date.
+    /// </summary>
+    public int ReviewIntervalMonths { get; init; } = 12;
+
+    /// <summary>
+    /// Where readers report a problem with a page (site.yml 'feedback_url'), with {path} and {title}
+    /// standing for the page's path and title: a new-issue form, a web form or a mailto: address.
+    /// </summary>
+    public string? FeedbackUrl { get; init; }
+
+    /// <summary>Old paths of the site and where they now are (site.yml 'redirects'), each with its position.</summary>
+    public IReadOnlyList<(NamedFile From, string To)> Redirects { get; init; } = [];
 
     /// <summary>Days after which `check` says the citations lock is old ('references_max_age').</summary>
     public int ReferencesMaxAgeDays { get; init; } = 90;

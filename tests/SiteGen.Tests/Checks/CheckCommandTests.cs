@@ -41,6 +41,7 @@ public class CheckCommandTests
     {
         using var site = Site("See [the team](about.md#team) and ![a chart of outcomes](chart.png).\n\n## Part\n\n### Detail\n");
         site.Write("chart.png", "png");
+        site.Write("site.yml", "title: Test site\nlanguage: en\nfeedback_url: mailto:editors@example.org?subject={title}\n");
         site.Build();
         var result = Check(site);
         Assert.Empty(result.Diagnostics);

@@ -25,8 +25,9 @@ public class NewSiteTests
         Assert.Contains("--base-url", File.ReadAllText(Path.Combine(folder, ".github/workflows/site.yml")));
 
         // No theme folder in the site: everything comes from the built-in theme.
+        // As the shipped workflow runs it: with the repository, whose new-issue form is the readers' feedback route.
         var options = new BuildOptions(Path.Combine(folder, "input"), Path.Combine(folder, "output"), Path.Combine(folder, "theme-that-is-not-there"))
-            with { Theme = SitePaths.DefaultBuiltInTheme! };
+            with { Theme = SitePaths.DefaultBuiltInTheme!, Repository = "https://github.com/example/evidence-site" };
         var build = SiteBuilder.Build(options, Log.Silent);
         Assert.Equal(0, build.ExitCode);
         Assert.Empty(build.Diagnostics);

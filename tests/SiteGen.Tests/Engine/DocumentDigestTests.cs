@@ -11,7 +11,8 @@ public class DocumentDigestTests
     private static readonly Document Rich = new()
     {
         SourcePath = "a.md", OutputPath = "a.html", Kind = DocumentKind.Page,
-        Meta = new PageMeta { Title = "T", Description = "D", Order = 2, Reviewed = new DateOnly(2026, 1, 2), Reviewers = [new Reviewer("R", "role", "MD")], ReviewStatus = "draft", Audience = "Clinician", Tags = ["t"], Limitations = ["l"], NavTitle = "N" },
+        Meta = new PageMeta { Title = "T", Description = "D", Order = 2, Reviewed = new DateOnly(2026, 1, 2), Reviewers = [new Reviewer("R", "role", "MD")], ReviewStatus = "draft", Audience = "Clinician", Tags = ["t"], Limitations = ["l"], NavTitle = "N",
+            ReviewedLine = 5, ReviewIntervalMonths = 6, Changes = [new PageChange(new DateOnly(2026, 1, 1), "s", "clinical", 7)], RedirectFrom = [new NamedFile("old.html", 9, 3)] },
         Markdown = "# m", BodyLine = 4, Content = "<p>c</p>", Utf8 = new byte[] { 1, 2 }, Staged = true,
         CopyFrom = new SourceFile("/in", "a.png"), Title = "Title", Headings = [new Heading(2, "H", "h")], Order = 3, CalloutHtml = "<aside></aside>",
         Navigation = new PageNavigation([new NavItem(new NavLink("a.html", "A"), [])], [new NavLink("index.html", "Home")], null, new NavLink("b.html", "B")),

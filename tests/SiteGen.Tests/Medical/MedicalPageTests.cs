@@ -54,25 +54,34 @@ public class MedicalPageTests
     }
 
     [Fact]
-    public void Check_warns_about_reviews_older_than_the_limit_missing_or_in_the_future()
+    public void Check_reports_reviews_due_soon_overdue_missing_or_in_the_future_at_the_reviewed_line()
     {
         using var site = TempSite.WithPages(
             ("index.md", "---\ntitle: Home\nreviewed: 2026-01-10\n---\nx\n"),
             ("old.md", "---\ntitle: Old\nreviewed: 2025-06-01\n---\nx\n"),
+            ("soon.md", "---\ntitle: Soon\nreviewed: 2025-12-10\n---\nx\n"),
+            ("short.md", "---\ntitle: Short\nreviewed: 2026-06-01\nreview_interval_months: 3\n---\nx\n"),
             ("never.md", "---\ntitle: Never\n---\nx\n"),
             ("future.md", "---\ntitle: Future\nreviewed: 2027-01-01\n---\nx\n"));
         site.Build();
         var findings = SiteChecker.Check(new BuildOptions(site.Input, site.Output, site.Theme), null, Log.Silent, today: new DateOnly(2026, 11, 23))
-            .Diagnostics.Where(d => d.Rule == CheckRule.ReviewOverdue).ToList();
-        Assert.Equal(3, findings.Count);
-        Assert.Contains(findings, d => d.File.EndsWith("old.md") && d.Message.StartsWith("last reviewed on 2025-06-01, more than 12 months ago"));
-        Assert.Contains(findings, d => d.File.EndsWith("never.md") && d.Message.Contains("no 'reviewed' date"));
+            .Diagnostics.Where(d => d.Rule is CheckRule.ReviewOverdue or CheckRule.ReviewDue).ToList();
+        Assert.Equal(5, findings.Count);
+        var old = Assert.Single(findings, d => d.File.EndsWith("old.md"));
+        Assert.Equal("the review was due on 2026-06-01 (12 months after the last, on 2025-06-01); review the page and update 'reviewed'.", old.Message);
+        Assert.Equal((Severity.Error, 3), (old.Severity, old.Line));
+        var shorter = Assert.Single(findings, d => d.File.EndsWith("short.md"));
+        Assert.StartsWith("the review was due on 2026-09-01 (3 months after the last", shorter.Message);
+        var soon = Assert.Single(findings, d => d.File.EndsWith("soon.md"));
+        Assert.Equal((CheckRule.ReviewDue, Severity.Warning), (soon.Rule, soon.Severity));
+        Assert.Equal("the page is due for review on 2026-12-10, in 17 days; plan the review.", soon.Message);
+        Assert.Contains(findings, d => d.File.EndsWith("never.md") && d.Message.Contains("no 'reviewed' date") && d.Severity == Severity.Error);
         Assert.Contains(findings, d => d.File.EndsWith("future.md") && d.Message.Contains("in the future"));
-        Assert.All(findings, d => Assert.Equal(Severity.Warning, d.Severity));
 
-        site.Write("site.yml", "title: Test\nreview_max_age_months: 6\n");
+        // The site's interval is the default; the older name of the setting still works; severities are the site's.
+        site.Write("site.yml", "title: Test\nreview_max_age_months: 6\nchecks:\n  review-overdue: warning\n");
         var stricter = SiteChecker.Check(new BuildOptions(site.Input, site.Output, site.Theme), null, Log.Silent, today: new DateOnly(2026, 11, 23)).Diagnostics;
-        Assert.Contains(stricter, d => d.File.EndsWith("index.md") && d.Rule == CheckRule.ReviewOverdue);
+        Assert.Contains(stricter, d => d.File.EndsWith("index.md") && d.Rule == CheckRule.ReviewOverdue && d.Severity == Severity.Warning);
     }
 
     [Fact]

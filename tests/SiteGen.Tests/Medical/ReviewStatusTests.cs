@@ -25,7 +25,7 @@ public class ReviewStatusTests
         var result = site.Build(write: false);
         Assert.Equal(0, result.ExitCode);
         var meta = Dom.Parse(result.Documents.Single(d => d.OutputPath == "index.html").Content).QuerySelector(".page-meta")!;
-        Assert.Equal("Last reviewed 4 March 2026 by A. Example, MD (clinical reviewer); The editors. Reviewed by a clinician.", meta.TextContent);
+        Assert.Equal("Last reviewed 4 March 2026 by A. Example, MD (clinical reviewer); The editors. Next review due 4 March 2027. Reviewed by a clinician.", meta.TextContent);
         Assert.NotNull(meta.QuerySelector(".review-status.review-status-clinician-reviewed"));
     }
 
