@@ -56,9 +56,10 @@ public static class Program
         {
             if (result.GetValueOrDefault<string?>() is { } day && !DateOnly.TryParseExact(day, "yyyy-MM-dd", out _)) result.AddError("--today takes a date written as YYYY-MM-DD.");
         });
+        var baseRef = new Option<string?>("--base") { Description = "A git commit, branch or tag to compare with: pages whose text changed since it must have a new 'reviewed' date or 'changes:' entry (check); build it and compare (diff)" };
         var check = new Command("check", "Check the site: links, #anchors, images, alt text, headings, the callout; external links with --external")
         {
-            input, output, theme, baseUrl, repository, verbose, strict, external, format, cache, maxCacheAge, include, exclude, timeout, concurrency, allowPrivate, today,
+            input, output, theme, baseUrl, repository, verbose, strict, external, format, cache, maxCacheAge, include, exclude, timeout, concurrency, allowPrivate, today, baseRef,
         };
         check.SetAction(parsed =>
         {
@@ -90,7 +91,7 @@ public static class Program
                     return BuildResult.UsageError;
                 }
             }
-            return RunCheck(options, externalOptions, parsed.GetValue(format)!, Today(parsed.GetValue(today)));
+            return RunCheck(options, externalOptions, parsed.GetValue(format)!, Today(parsed.GetValue(today)), parsed.GetValue(baseRef));
         });
 
         var pagePath = new Argument<string>("path") { Description = "Where the page goes, inside input/, e.g. evidence/new-study" };
@@ -180,6 +181,27 @@ public static class Program
             return check.Diagnostics.Any(d => d.Rule is CheckRule.ReviewOverdue && d.Severity == Severity.Error) ? BuildResult.ContentErrors : BuildResult.Success;
         });
 
+        var oldOutput = new Argument<string?>("old") { Description = "A built site (an output folder) before the change", DefaultValueFactory = _ => null };
+        var newOutput = new Argument<string?>("new") { Description = "The same site built after the change", DefaultValueFactory = _ => null };
+        var diffFormat = new Option<string>("--format") { Description = "How the changes are printed (markdown for a pull-request comment or job summary)", DefaultValueFactory = _ => "text" };
+        diffFormat.AcceptOnlyFromAmong(DiffReport.Formats);
+        var diff = new Command("diff", "List the pages added, removed and changed between two builds, with the changed sentences and citations")
+        {
+            oldOutput, newOutput, baseRef, input, theme, diffFormat,
+        };
+        diff.SetAction(parsed =>
+        {
+            var (result, error) = SiteDiffCommand.Run(parsed.GetValue(oldOutput), parsed.GetValue(newOutput), parsed.GetValue(baseRef),
+                new BuildOptions(parsed.GetValue(input)!, "output", parsed.GetValue(theme)!), new Log(Console.Error, verbose: false));
+            if (result is null)
+            {
+                Console.Error.WriteLine($"sitegen: error: {error}");
+                return BuildResult.UsageError;
+            }
+            Console.Out.Write(DiffReport.Format(result, parsed.GetValue(diffFormat)!));
+            return BuildResult.Success;
+        });
+
         var refresh = new Option<bool>("--refresh") { Description = "Ask the registries again even for entries checked in the last 7 days" };
         var refsTimeout = new Option<int>("--timeout") { Description = "Seconds before a registry request gives up", DefaultValueFactory = _ => 20 };
         var verify = new Command("verify", "Check every DOI and PMID against Crossref and PubMed (title, authors, year, journal; retractions and corrections) and write input/citations.lock.json")
@@ -213,7 +235,7 @@ public static class Program
         });
         var refsCommand = new Command("refs", "Check the citations against their registries, and add works by DOI or PMID") { verify, add };
 
-        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { init, build, check, newPage, serve, themeCommand, refsCommand, review };
+        var root = new RootCommand("sitegen: builds an evidence-based medical documentation site from Markdown and a citations file") { init, build, check, newPage, serve, themeCommand, refsCommand, review, diff };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -284,13 +306,13 @@ public static class Program
         return BuildResult.Success;
     }
 
-    private static int RunCheck(BuildOptions options, Checks.External.ExternalLinkOptions? external, string format, DateOnly today)
+    private static int RunCheck(BuildOptions options, Checks.External.ExternalLinkOptions? external, string format, DateOnly today, string? baseRef)
     {
         var log = new Log(Console.Error, options.Verbose);
         BuildResult result;
         try
         {
-            result = SiteChecker.Check(options, external, log, today);
+            result = SiteChecker.Check(options, external, log, today, baseRef);
         }
         catch (Exception ex) when (!options.Verbose)
         {

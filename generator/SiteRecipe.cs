@@ -15,8 +15,9 @@ namespace SiteGen;
 /// <summary>What the recipe is run for: `build` writes and publishes; `check` writes nothing and adds its own checks; `serve` and tests build in memory.</summary>
 public sealed record RecipeOptions(string? BaseUrl = null, bool Writes = false, CheckOptions? Check = null, string? Repository = null);
 
-/// <summary>The checks only `sitegen check` runs: review dates against today, the output folder against the sources, and with --external the links out.</summary>
-public sealed record CheckOptions(DateOnly Today, ExternalLinkOptions? External = null);
+/// <summary>The checks only `sitegen check` runs: review dates against today, the output folder against the sources, with --external the links out, and with --base the pages changed since a commit.</summary>
+/// <param name="BaseInput">The input folder as the base commit had it (--base); <paramref name="BaseName"/> names the commit in messages.</param>
+public sealed record CheckOptions(DateOnly Today, ExternalLinkOptions? External = null, string? BaseInput = null, string? BaseName = null);
 
 /// <summary>The whole build, top to bottom: every step, in the order it runs. `build`, `check`, `serve` and the tests all run this recipe.</summary>
 public static class SiteRecipe
@@ -76,6 +77,7 @@ public static class SiteRecipe
             .AddIf(check is not null, Phase.Check, new CheckOutputIsCurrent())
             .AddIf(check is not null, Phase.Check, new CheckReviewDates(check?.Today ?? default))  // due within 30 days, overdue
             .AddIf(check is not null, Phase.Check, new CheckFeedbackRoute())             // patients can report a problem
+            .AddIf(check?.BaseInput is not null, Phase.Check, new CheckUnreviewedChanges(check?.BaseInput!, check?.BaseName!)) // changed text is reviewed or logged
             .AddIf(check?.External is not null, Phase.Check, new CheckExternalLinks(check?.External!))
             // Publish: swap the staged site in, only when nothing failed.
             .AddIf(options.Writes, Phase.Publish, new PublishSite());

@@ -10,6 +10,13 @@ namespace SiteGen.Build;
 /// </summary>
 public static class SiteChecker
 {
-    public static BuildResult Check(BuildOptions options, ExternalLinkOptions? external, Log log, DateOnly? today = null) =>
-        SiteBuilder.Build(options, log, write: false, check: new CheckOptions(today ?? DateOnly.FromDateTime(DateTime.UtcNow), external));
+    public static BuildResult Check(BuildOptions options, ExternalLinkOptions? external, Log log, DateOnly? today = null, string? baseRef = null)
+    {
+        var day = today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        if (baseRef is null) return SiteBuilder.Build(options, log, write: false, check: new CheckOptions(day, external));
+        var (based, error) = GitBase.Extract(options.Input, baseRef);
+        if (based is null) return new BuildResult(BuildResult.UsageError, [new Diagnostic(Severity.Error, "", 0, 0, error!)], [], 0);
+        using (based)
+            return SiteBuilder.Build(options, log, write: false, check: new CheckOptions(day, external, based.Input, baseRef));
+    }
 }

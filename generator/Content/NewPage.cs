@@ -63,6 +63,7 @@ public static class NewPage
         foreach (var reviewer in reviewers) text.Append("  - ").Append(Quote(reviewer)).Append('\n');
         // A new page is a draft until it has been checked: `check` warns while a patient page is one.
         text.Append("review_status: draft\n");
+        text.Append("changes:\n  - date: ").Append(today.ToString("yyyy-MM-dd")).Append("\n    summary: First published\n    type: clinical\n");
         text.Append("tags: []\n---\n");
         text.Append("## Overview\n\nWrite the page here. Mark every claim that needs a source with a citation such as `[@key]`,\n")
             .Append("using an id from input/citations.json.\n");

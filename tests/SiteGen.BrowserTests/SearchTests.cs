@@ -231,7 +231,7 @@ public class SearchTests(BrowserFixture site)
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url("search.html", Host.Http));
         Assert.Contains("Search needs JavaScript", await page.ContentAsync());
-        Assert.Equal(12, await page.Locator(".page-list a").CountAsync());
+        Assert.Equal(13, await page.Locator(".page-list a").CountAsync());
     }
 
     [BrowserFact]

@@ -13,7 +13,7 @@ public class CommandLineTests
         using var site = TempSite.CopyOfRealSite();
         var (code, stdout, stderr) = Run(site.Root, "build");
         Assert.Equal(0, code);
-        Assert.Matches(@"^sitegen: built 14 pages, \d+ files in \d+ ms \(2 warnings\) -> output\n$", stdout.Replace("\r", ""));
+        Assert.Matches(@"^sitegen: built 15 pages, \d+ files in \d+ ms \(2 warnings\) -> output\n$", stdout.Replace("\r", ""));
         Assert.Matches(@"(?m)^input/citations.json:\d+:1: warning: citation 'fda2019spravato' has no DOI, PMID or URL", stderr);
     }
 

@@ -24,4 +24,21 @@ public class WorkflowTests
         Assert.Contains(steps, run => run.Contains("git add input/citations.lock.json", StringComparison.Ordinal) && run.Contains("gh pr create", StringComparison.Ordinal));
         Assert.Equal("write", ((YamlMappingNode)job["permissions"])["pull-requests"].ToString());
     }
+
+    [Theory]
+    [InlineData(".github/workflows/site.yml")]
+    [InlineData("generator/Starter/dot_github/workflows/site.yml")]
+    public void On_pull_requests_the_workflow_checks_changed_pages_against_the_base_summarises_the_diff_and_uploads_a_preview(string path)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Repo.Root, path))));
+        var build = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"])["build"];
+        var steps = ((YamlSequenceNode)build["steps"]).Cast<YamlMappingNode>().ToList();
+        string Field(YamlMappingNode step, string name) => step.Children.TryGetValue(new YamlScalarNode(name), out var value) ? value.ToString() : "";
+        Assert.Equal("0", ((YamlMappingNode)steps[0]["with"])["fetch-depth"].ToString());
+        Assert.Contains(steps, s => Field(s, "run").Contains(" check ", StringComparison.Ordinal) && Field(s, "run").Contains("--base origin/{0}", StringComparison.Ordinal));
+        Assert.Contains(steps, s => Field(s, "run").Contains("diff --base origin/${{ github.base_ref }} --format markdown >> \"$GITHUB_STEP_SUMMARY\"", StringComparison.Ordinal)
+                                    && Field(s, "if").Contains("pull_request", StringComparison.Ordinal));
+        Assert.Contains(steps, s => Field(s, "uses").StartsWith("actions/upload-artifact", StringComparison.Ordinal) && Field(s, "if").Contains("pull_request", StringComparison.Ordinal));
+    }
 }
