@@ -215,7 +215,7 @@ public static class Program
                 new References.RefsOptions(parsed.GetValue(input)!, DateOnly.FromDateTime(DateTime.UtcNow), parsed.GetValue(refresh), TimeoutSeconds: Math.Max(1, parsed.GetValue(refsTimeout))), log);
             PrintDiagnostics(outcome.Diagnostics);
             var errors = outcome.Diagnostics.Count(d => d.Severity == Severity.Error);
-            Console.WriteLine($"sitegen: checked {outcome.Entries} references ({outcome.Fetched} fetched): {errors} errors, {outcome.Diagnostics.Count - errors} warnings");
+            Console.WriteLine($"sitegen: checked {Count(outcome.Entries, "reference")} ({outcome.Fetched} fetched): {Count(errors, "error")}, {Count(outcome.Diagnostics.Count - errors, "warning")}");
             return outcome.ExitCode;
         });
         var added = new Argument<string[]>("identifiers") { Description = "DOIs or PMIDs (or their doi.org and PubMed links)", Arity = ArgumentArity.OneOrMore };
@@ -246,6 +246,9 @@ public static class Program
         return result.Invoke();
     }
 
+    /// <summary>"1 error", "2 errors".</summary>
+    private static string Count(int n, string thing) => $"{n} {thing}{(n == 1 ? "" : "s")}";
+
     private static DateOnly Today(string? given) =>
         given is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -270,12 +273,23 @@ public static class Program
             Console.WriteLine($"sitegen: built {result.PageCount} pages, {result.FileCount} files in {result.ElapsedMs} ms" +
                               (warnings > 0 ? $" ({warnings} warning{(warnings == 1 ? "" : "s")})" : "") + $" -> {options.Output}");
         else
-            Console.Error.WriteLine($"sitegen: build failed with {errors} errors and {warnings} warnings; {options.Output} was left as it was.");
+            Console.Error.WriteLine($"sitegen: build failed with {Count(errors, "error")} and {Count(warnings, "warning")}; {options.Output} was left as it was.");
         return result.ExitCode;
     }
 
     private static int RunServe(BuildOptions options, string host, int port, string[] allowedHosts)
     {
+        // The folders first: a server that says "serving" and then answers every request with a 404 helps nobody.
+        if (!Directory.Exists(options.Input))
+        {
+            Console.Error.WriteLine($"sitegen: error: input folder '{options.Input}' does not exist; run from the site's folder or pass --input.");
+            return BuildResult.UsageError;
+        }
+        if (!Directory.Exists(options.Theme) && !(options.Theme == BuildOptions.DefaultTheme && SitePaths.DefaultBuiltInTheme is not null))
+        {
+            Console.Error.WriteLine($"sitegen: error: theme folder '{options.Theme}' does not exist; pass --theme with the site's theme folder, or leave it out for the built-in theme.");
+            return BuildResult.UsageError;
+        }
         if (host != "localhost" && (!IPAddress.TryParse(host, out var address)))
         {
             Console.Error.WriteLine($"sitegen: error: --host '{host}' is not an IP address; use 127.0.0.1 (the default) or localhost.");
@@ -324,7 +338,7 @@ public static class Program
         var report = Checks.FindingsReport.Format(result.Diagnostics, format);
         if (format == "text") Console.Error.Write(report); else Console.Out.Write(report);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-        var summary = $"sitegen: checked {result.PageCount} pages: {errors} errors, {result.Diagnostics.Count - errors} warnings" +
+        var summary = $"sitegen: checked {Count(result.PageCount, "page")}: {Count(errors, "error")}, {Count(result.Diagnostics.Count - errors, "warning")}" +
                       (external is null ? " (external links not checked; add --external)" : "");
         if (format == "text") Console.WriteLine(summary); else Console.Error.WriteLine(summary);
         return result.ExitCode == BuildResult.UsageError ? result.ExitCode : errors > 0 ? BuildResult.ContentErrors : BuildResult.Success;

@@ -11,9 +11,10 @@ public sealed class CheckOutputIsCurrent : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var output = context.Paths.Output;
+        var shown = Shown(output);
         if (!Directory.Exists(output))
         {
-            context.Diagnostics.Report(CheckRule.StaleOutput, "", 0, 0, $"the output folder '{output}' does not exist yet; run 'sitegen build' first.");
+            context.Diagnostics.Report(CheckRule.StaleOutput, "", 0, 0, $"the output folder '{shown}' does not exist yet; run 'sitegen build' first.");
             return documents;
         }
         var differing = documents.Where(d => d.OutputPath.Length > 0 && d.CopyFrom is null).Count(d =>
@@ -23,7 +24,14 @@ public sealed class CheckOutputIsCurrent : IModule
         });
         if (differing > 0)
             context.Diagnostics.Report(CheckRule.StaleOutput, "", 0, 0,
-                $"{differing} files in '{output}' do not match the sources; run 'sitegen build' again before publishing.");
+                $"{differing} file{(differing == 1 ? "" : "s")} in '{shown}' do{(differing == 1 ? "es" : "")} not match the sources; run 'sitegen build' again before publishing.");
         return documents;
+    }
+
+    /// <summary>The folder as the user would type it: relative to the working folder when inside it.</summary>
+    private static string Shown(string folder)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative).Replace('\\', '/');
     }
 }

@@ -51,7 +51,11 @@ public static class FindingsReport
             line = f.Line > 0 ? f.Line : (int?)null,
             column = f.Column > 0 ? f.Column : (int?)null,
             message = f.Message,
-        }), new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }) + "\n";
+        }), new JsonSerializerOptions
+        {
+            WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // "'" as written, not \u0027: the file is data, not HTML
+        }) + "\n";
 
     /// <summary>One test case per rule; each error is a failure, so CI dashboards show what broke.</summary>
     private static string JUnit(IReadOnlyList<Diagnostic> findings)

@@ -38,7 +38,7 @@ public sealed class Diagnostics
         Add(new Diagnostic(Severity.Error, _displayPath(file), line, column, message));
 
     public void Warning(string file, int line, int column, string message) =>
-        Add(new Diagnostic(_strict ? Severity.Error : Severity.Warning, _displayPath(file), line, column, message));
+        Add(new Diagnostic(_strict ? Severity.Error : Severity.Warning, _displayPath(file), line, column, message), promoted: _strict);
 
     public void Error(string message) => Add(new Diagnostic(Severity.Error, "", 0, 0, message));
 
@@ -47,9 +47,13 @@ public sealed class Diagnostics
 
     private int _errors;
 
-    private void Add(Diagnostic diagnostic)
+    /// <summary>Errors that are errors without --strict: only these stop the build early.</summary>
+    private int _stopping;
+
+    private void Add(Diagnostic diagnostic, bool promoted = false)
     {
         if (diagnostic.Severity == Severity.Error) Interlocked.Increment(ref _errors);
+        if (diagnostic.Severity == Severity.Error && !promoted) Interlocked.Increment(ref _stopping);
         _items.Enqueue(diagnostic);
         _recording?.Add(diagnostic);
     }
@@ -80,8 +84,8 @@ public sealed class Diagnostics
         Severity? severity = _ruleSeverities.TryGetValue(rule, out var configured) ? configured
             : CheckRule.Defaults.GetValueOrDefault(rule, Severity.Error);
         if (severity is null) return;
-        if (_strict) severity = Severity.Error;
-        Add(new Diagnostic(severity.Value, _displayPath(file), line, column, message, rule));
+        var promoted = _strict && severity == Severity.Warning;
+        Add(new Diagnostic(promoted ? Severity.Error : severity.Value, _displayPath(file), line, column, message, rule), promoted);
     }
 
     /// <summary>True when <paramref name="file"/> already has an error, so later modules need not pile on.</summary>
@@ -92,6 +96,12 @@ public sealed class Diagnostics
     }
 
     public bool HasErrors => Volatile.Read(ref _errors) > 0;
+
+    /// <summary>
+    /// Errors that stop the build after its settings are read: not warnings --strict made errors,
+    /// so a strict check still checks every page (and still fails, and a strict build never publishes).
+    /// </summary>
+    public bool HasStoppingErrors => Volatile.Read(ref _stopping) > 0;
 
     /// <summary>All findings in a stable order (file, line, column), whatever order threads added them.</summary>
     public IReadOnlyList<Diagnostic> All =>

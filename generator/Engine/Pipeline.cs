@@ -36,7 +36,7 @@ public sealed class Pipeline
             for (var step = 0; step < _steps.Count; step++)
             {
                 var (phase, module) = _steps[step];
-                if (step > 0 && phase > Phase.Settings && _steps[step - 1].Phase == Phase.Settings && context.Diagnostics.HasErrors) break;
+                if (step > 0 && phase > Phase.Settings && _steps[step - 1].Phase == Phase.Settings && context.Diagnostics.HasStoppingErrors) break;
                 if (phase == Phase.Publish && context.Diagnostics.HasErrors) break;
                 context.Log.Progress(phase, step, _steps.Count, NameOf(module), build.Elapsed);
                 var watch = Stopwatch.StartNew();

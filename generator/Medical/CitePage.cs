@@ -9,12 +9,18 @@ namespace SiteGen.Medical;
 /// </summary>
 public static class CitePage
 {
-    /// <summary>The text citation, in the theme's words (cite_text, or cite_text_undated for a page never reviewed).</summary>
-    public static string Text(Words words, string siteTitle, string pageTitle, DateOnly? reviewed, string url) => reviewed is { } date
-        ? words.Format("cite_text", ("site", siteTitle), ("title", pageTitle), ("date", words.Date(date)), ("url", url))
-        : words.Format("cite_text_undated", ("site", siteTitle), ("title", pageTitle), ("url", url));
+    /// <summary>
+    /// The text citation, in the theme's words (cite_text, or cite_text_undated for a page never
+    /// reviewed). Without the site's address (no base_url) there is no URL to give: a page's path
+    /// alone would send a reader nowhere, so the "_no_url" wording leaves it out.
+    /// </summary>
+    public static string Text(Words words, string siteTitle, string pageTitle, DateOnly? reviewed, string? url)
+    {
+        var key = (reviewed is null ? "cite_text_undated" : "cite_text") + (url is null ? "_no_url" : "");
+        return words.Format(key, ("site", siteTitle), ("title", pageTitle), ("date", reviewed is { } date ? words.Date(date) : ""), ("url", url ?? ""));
+    }
 
-    public static string BibTex(Words words, string siteTitle, string pageTitle, DateOnly? reviewed, string url, string outputPath)
+    public static string BibTex(Words words, string siteTitle, string pageTitle, DateOnly? reviewed, string? url, string outputPath)
     {
         var key = new StringBuilder("sitegen-");
         foreach (var c in Path.GetFileNameWithoutExtension(outputPath).ToLowerInvariant())
@@ -29,7 +35,9 @@ public static class CitePage
             var note = words.Format("cite_bibtex_note", ("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             entry.Append($"  note = {{{Braced(note)}}},\n");
         }
-        entry.Append($"  url = {{{url}}}\n}}");
+        if (url is not null) entry.Append($"  url = {{{url}}}\n");
+        else entry.Length -= 2; // no comma after the last field
+        entry.Append(url is null ? "\n}" : "}");
         return entry.ToString();
     }
 

@@ -71,7 +71,7 @@ public sealed class DevServer : IAsyncDisposable
         if (result.ExitCode == BuildResult.Success)
         {
             var (reused, made) = _site.LastBuild;
-            _log.Info($"sitegen: rebuilt {result.PageCount} pages in {watch.ElapsedMilliseconds} ms ({made} steps redone, {reused} reused); reloading {_hub.Count} open pages");
+            _log.Info($"sitegen: rebuilt {result.PageCount} pages in {watch.ElapsedMilliseconds} ms ({made} steps redone, {reused} reused); reloading {_hub.Count} open page{(_hub.Count == 1 ? "" : "s")}");
             _hub.Broadcast("reload", watch.ElapsedMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
             watch.Restart();
             _site.CompleteLater(); // the search index, after the pages are shown

@@ -55,7 +55,9 @@ public sealed class ApplyLayout : PerDocumentModule
         nav["sidebar"] = _sidebarHtml?.For(document.OutputPath) ?? "";
         model.SetValue("nav", nav);
         model.SetValue("root", UrlPaths.RootPrefix(document.OutputPath));
-        model.SetValue("base_href", document.OutputPath == "404.html" ? context.Config.BaseUrl : null);
+        // Hosts serve 404.html at whatever address was missing, at any depth: its links must not be
+        // relative to that address. A <base> of the site's address (or the host's root without one) makes them work there.
+        if (document.OutputPath == "404.html") model.SetValue("base_href", context.Config.BaseUrl ?? "/");
         var html = _templates.Layout.Render(model, Encoder);
         if (string.IsNullOrWhiteSpace(html))
             context.Diagnostics.Error(document.SourcePath.Length > 0 ? document.SourcePath : document.OutputPath, 0, 0,

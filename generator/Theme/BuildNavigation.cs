@@ -46,9 +46,10 @@ public sealed class BuildNavigation : IModule
     /// <summary>The entries of one folder level: its own pages, then one section per subfolder, in order.</summary>
     private static List<NavItem> BuildLevel(List<(Document Page, string[] Segments)> pages, int depth)
     {
-        var entries = new List<(int Order, string Key, NavItem Item)>();
+        // The site's own pages first, then the pages the build makes (what's new, glossary, references...), each in order.
+        var entries = new List<(bool Generated, int Order, string Key, NavItem Item)>();
         foreach (var (page, _) in pages.Where(p => p.Segments.Length == depth))
-            entries.Add((page.Order, page.OutputPath, new NavItem(Link(page), [])));
+            entries.Add((page.Kind == DocumentKind.GeneratedPage, page.Order, page.OutputPath, new NavItem(Link(page), [])));
         foreach (var folder in pages.Where(p => p.Segments.Length > depth).GroupBy(p => p.Segments[depth], StringComparer.Ordinal))
         {
             var members = folder.ToList();
@@ -60,9 +61,9 @@ public sealed class BuildNavigation : IModule
                 : null;
             if (head is null) continue;
             var order = AssignUrls.NumberPrefix(folder.Key) ?? int.MaxValue;
-            entries.Add((order, folder.Key, head));
+            entries.Add((false, order, folder.Key, head));
         }
-        return entries.OrderBy(e => e.Order).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Item).ToList();
+        return entries.OrderBy(e => e.Generated).ThenBy(e => e.Order).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Item).ToList();
     }
 
     /// <summary>Depth-first: the reading order for previous/next, and the sections above each page.</summary>

@@ -79,11 +79,12 @@ public static class PageModel
                         ? report + (report.Contains('?') ? "&" : "?") + "title=" + Uri.EscapeDataString(words.Format("report_problem_title", ("title", page.Title)))
                         : null,
             ["tags"] = page.Meta.Tags.ToList(),
+            ["tags_text"] = page.Meta.Tags.Count > 0 ? string.Join(words.Text("list_separator"), page.Meta.Tags) : null,
             ["edit_url"] = page.Kind == DocumentKind.Page && config.EditUrl is { } edit ? edit + page.SourcePath : null,
             ["canonical_url"] = url,
             ["json_ld"] = citable ? Medical.MedicalPageData.JsonLd(page, context) : null,
-            ["cite_text"] = citable ? Medical.CitePage.Text(words, config.Title, page.Title, page.Meta.Reviewed, url ?? page.OutputPath) : null,
-            ["cite_bibtex"] = citable ? Medical.CitePage.BibTex(words, config.Title, page.Title, page.Meta.Reviewed, url ?? page.OutputPath, page.OutputPath) : null,
+            ["cite_text"] = citable ? Medical.CitePage.Text(words, config.Title, page.Title, page.Meta.Reviewed, url) : null,
+            ["cite_bibtex"] = citable ? Medical.CitePage.BibTex(words, config.Title, page.Title, page.Meta.Reviewed, url, page.OutputPath) : null,
         };
     }
 

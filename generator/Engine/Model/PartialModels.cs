@@ -9,7 +9,7 @@ namespace SiteGen.Engine;
 public static class PartialModels
 {
     public static readonly Type[] Types = [typeof(CalloutModel), typeof(PageListEntry), typeof(ReferenceListModel), typeof(ReferenceEntry),
-        typeof(EvidenceRow), typeof(EvidenceTableGroup), typeof(SiteReference), typeof(NoticeLabel),
+        typeof(EvidenceRow), typeof(EvidenceTableGroup), typeof(EvidenceDesignGroup), typeof(SiteReference), typeof(NoticeLabel),
         typeof(GlossaryTermModel), typeof(GlossaryPageEntry), typeof(ChangeLogEntry), typeof(RedirectModel)];
 }
 
@@ -49,7 +49,15 @@ public sealed record EvidenceRow(string Url, string Label, string Design, string
 }
 
 /// <summary>A table of partials/evidence-table.liquid: the studies in the site's focus condition, or the other evidence it cites; Heading is null when the table is the only one.</summary>
-public sealed record EvidenceTableGroup(string? Heading, string Id, IReadOnlyList<EvidenceRow> Studies);
+public sealed record EvidenceTableGroup(string? Heading, string Id, IReadOnlyList<EvidenceRow> Studies)
+{
+    /// <summary>The studies grouped by design, in the table's order: each group is a row group headed by its design.</summary>
+    public IReadOnlyList<EvidenceDesignGroup> Designs =>
+        [.. Studies.GroupBy(s => s.Design).Select(g => new EvidenceDesignGroup(g.Key, [.. g]))];
+}
+
+/// <summary>The studies of one design in an evidence table.</summary>
+public sealed record EvidenceDesignGroup(string Design, IReadOnlyList<EvidenceRow> Studies);
 
 /// <summary>An entry of partials/references-page.liquid: a work, its evidence badge and the pages that cite it.</summary>
 public sealed record SiteReference(string Id, string ReferenceHtml, string? Badge, IReadOnlyList<PageListEntry> CitedOn)

@@ -39,10 +39,10 @@ public class PopulationAwareSummaryTests
         using var site = Site("title: T\nevidence_focus: BPD\n");
         var table = Dom.Parse(site.Build(write: false).Documents.Single(d => d.OutputPath == "evidence-table.html").Content);
         Assert.Equal(["Studies in BPD", "Other evidence this site cites"], table.QuerySelectorAll("h2#focus, h2#other").Select(h => h.TextContent));
-        var focusRows = table.QuerySelectorAll("h2#focus + .table-scroll tbody tr");
+        var focusRows = table.QuerySelectorAll("h2#focus + .table-scroll-hint + .table-scroll tbody tr:not(.design-group)");
         var pilot = Assert.Single(focusRows).QuerySelectorAll("th, td").Select(c => c.TextContent).ToList();
         Assert.Equal(["Fine (2023)", "pilot RCT", "22", "–", "–", "28 days", "no difference", "very low"], pilot);
-        Assert.Equal(3, table.QuerySelectorAll("h2#other + .table-scroll tbody tr").Length);
+        Assert.Equal(3, table.QuerySelectorAll("h2#other + .table-scroll-hint + .table-scroll tbody tr:not(.design-group)").Length);
     }
 
     [Fact]
