@@ -16,7 +16,7 @@ public sealed partial record PageText(string Title, IReadOnlyList<string> Senten
     {
         var document = new HtmlParser().ParseDocument(html);
         if (document.QuerySelector("main .page-body") is not { } body) return null;
-        foreach (var hidden in body.QuerySelectorAll(".citation-preview, .backlinks, .footnote-back-ref, script, style").ToList()) hidden.Remove();
+        foreach (var hidden in body.QuerySelectorAll(".citation-preview, .backlinks, .footnote-back-ref, .heading-link, script, style").ToList()) hidden.Remove();
         var citations = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var link in body.QuerySelectorAll("a.citation-link"))
             if (link.GetAttribute("href") is { } href && href.StartsWith("#ref-", StringComparison.Ordinal))

@@ -50,7 +50,7 @@ public sealed class ThemeTemplates
     public static readonly string[] Required =
         ["partials/callout.liquid", "partials/not-found.liquid", "partials/search-page.liquid", "partials/page-list.liquid",
          "partials/reference-list.liquid", "partials/references-page.liquid", "partials/evidence-table.liquid", "partials/site-colors.liquid",
-         "partials/glossary-term.liquid", "partials/glossary-page.liquid"];
+         "partials/glossary-term.liquid", "partials/glossary-page.liquid", "partials/whats-new.liquid", "partials/redirect.liquid", "partials/heading-link.liquid"];
 
     public static ThemeTemplates? Load(BuildContext context)
     {

@@ -8,12 +8,17 @@ namespace SiteGen.BrowserTests;
 public class ScreenshotTests(BrowserFixture site)
 {
     [BrowserFact]
-    public async Task Saves_home_evidence_and_search_screenshots_on_desktop_and_mobile_in_light_and_dark()
+    public async Task Saves_a_screenshot_of_each_page_type_on_desktop_and_phone_in_light_and_dark()
     {
         var folder = Path.Combine(BrowserFixture.RepoRoot, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
-        var pages = new (string Name, string Path)[] { ("home", "index.html"), ("evidence", "evidence/pilot-trial.html"), ("search", "search.html?q=ketamine") };
-        var devices = new (string Name, int Width, int Height, bool Mobile)[] { ("desktop", 1280, 900, false), ("mobile", 375, 812, true) };
+        var pages = new (string Name, string Path)[]
+        {
+            ("home", "index.html"), ("section", "evidence/index.html"), ("evidence", "evidence/pilot-trial.html"), ("search", "search.html?q=ketamine"),
+            ("references", "references.html"), ("evidence-table", "evidence-table.html"), ("glossary", "glossary.html"), ("whats-new", "whats-new.html"),
+            ("not-found", "evidence/no-such-page.html"),
+        };
+        var devices = new (string Name, int Width, int Height, bool Mobile)[] { ("desktop", 1280, 900, false), ("phone", 390, 844, true) };
         var saved = new List<string>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
             foreach (var device in devices)
@@ -33,7 +38,7 @@ public class ScreenshotTests(BrowserFixture site)
                     await page.CloseAsync();
                 }
             }
-        Assert.Equal(12, saved.Count(File.Exists));
+        Assert.Equal(pages.Length * devices.Length * 2, saved.Count(File.Exists));
         // A blank or failed render compresses to a few hundred bytes; a real page is tens of kilobytes.
         Assert.All(saved, file => Assert.True(new FileInfo(file).Length > 8 * 1024, $"{file} looks blank"));
     }

@@ -10,7 +10,7 @@ public static class PartialModels
 {
     public static readonly Type[] Types = [typeof(CalloutModel), typeof(PageListEntry), typeof(ReferenceListModel), typeof(ReferenceEntry),
         typeof(EvidenceRow), typeof(EvidenceTableGroup), typeof(EvidenceDesignGroup), typeof(SiteReference), typeof(NoticeLabel),
-        typeof(GlossaryTermModel), typeof(GlossaryPageEntry), typeof(ChangeLogEntry), typeof(RedirectModel)];
+        typeof(GlossaryTermModel), typeof(GlossaryPageEntry), typeof(ChangeLogEntry), typeof(RedirectModel), typeof(HeadingLinkModel)];
 }
 
 /// <summary>partials/callout.liquid: the evidence-limitations callout of one page.</summary>
@@ -83,3 +83,7 @@ public sealed record ChangeLogEntry(string Date, string DateDisplay, string Type
 /// <param name="Url">Where the page now is, relative to the old path (or an http(s) address).</param>
 /// <param name="CanonicalUrl">The new page's absolute address when the site has a base URL; null otherwise.</param>
 public sealed record RedirectModel(string Url, string? CanonicalUrl, string Title, string Language);
+
+/// <summary>partials/heading-link.liquid: the link a section heading carries to itself.</summary>
+/// <param name="Id">The heading's id; <paramref name="Text"/> is its text, for the link's accessible name.</param>
+public sealed record HeadingLinkModel(string Id, string Text);

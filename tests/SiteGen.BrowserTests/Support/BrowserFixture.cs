@@ -28,6 +28,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Every HTML page of the built site, relative to the output folder.</summary>
     public IReadOnlyList<string> Pages => Shared.Pages;
 
+    /// <summary>The pages a reader can open with <paramref name="host"/>: 404.html only ever comes from a server, for a missing address.</summary>
+    public IReadOnlyList<string> PagesFor(Host host) => host == Host.File ? [.. Pages.Where(p => p != "404.html")] : Pages;
+
     /// <summary>What every collection shares: made by the first to start, closed when the test run ends.</summary>
     private sealed record Run(string Output, StaticServer Server, IPlaywright Playwright, IBrowser Browser, IReadOnlyList<string> Pages);
 
@@ -43,12 +46,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     private static async Task<Run> StartAsync()
     {
         var output = Path.Combine(Path.GetTempPath(), "sitegen-browser", Guid.NewGuid().ToString("N"), "output");
-        var result = SiteBuilder.Build(new BuildOptions(Path.Combine(RepoRoot, "input"), output, Path.Combine(RepoRoot, "theme")), Log.Silent);
+        // Built as the shipped workflow builds for a subpath: with the address it is served at, which
+        // 404.html needs, since the server answers it for a missing page at any depth.
+        var server = new StaticServer(output);
+        var result = SiteBuilder.Build(new BuildOptions(Path.Combine(RepoRoot, "input"), output, Path.Combine(RepoRoot, "theme"), server.BaseUrl), Log.Silent);
         if (result.ExitCode != 0)
             throw new InvalidOperationException("the site did not build: " + string.Join("\n", result.Diagnostics));
         var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-        var server = new StaticServer(output);
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -53,9 +53,10 @@ public class SiteLookSettingsTests
         Assert.Equal(("../images/icon.png", "image/png"), (icon.GetAttribute("href"), icon.GetAttribute("type")));
         Assert.Equal(["../assets/site.css", "../assets/site-colors.css", "../css/extra.css"],
             page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
-        Assert.Equal(["../assets/site.js", "../assets/search.js", "../js/one.js", "../js/two.js"],
+        Assert.Equal(["../assets/theme-init.js", "../assets/site.js", "../assets/search.js", "../js/one.js", "../js/two.js"],
             page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")));
-        Assert.All(page.QuerySelectorAll("script[src]"), s => Assert.True(s.HasAttribute("defer")));
+        // Deferred, all but the few lines that apply a chosen colour scheme before the page is drawn.
+        Assert.All(page.QuerySelectorAll("script[src]").Skip(1), s => Assert.True(s.HasAttribute("defer")));
 
         var footerText = page.QuerySelector(".site-footer .footer-text")!;
         Assert.Equal("Written by the Look team. About", footerText.TextContent);
@@ -66,14 +67,21 @@ public class SiteLookSettingsTests
         var colors = result.Documents.Single(d => d.OutputPath == "assets/site-colors.css").Content!;
         Assert.Equal("""
             /* The site's colours from site.yml, loaded after site.css. Written by sitegen. */
+            :root[data-theme="light"] {
+              --accent: #123456;
+              --link: rgb(10 20 30);
+            }
             @media not all and (prefers-color-scheme: dark) {
-              :root {
+              :root:not([data-theme="dark"]) {
                 --accent: #123456;
                 --link: rgb(10 20 30);
               }
             }
+            :root[data-theme="dark"] {
+              --accent: #abcdef;
+            }
             @media (prefers-color-scheme: dark) {
-              :root {
+              :root:not([data-theme="light"]) {
                 --accent: #abcdef;
               }
             }
