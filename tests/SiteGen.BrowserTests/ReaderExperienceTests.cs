@@ -224,4 +224,18 @@ public class ReaderExperienceTests(BrowserFixture site)
         await page.Keyboard.PressAsync("Enter");
         Assert.EndsWith("#results", page.Url);
     }
+
+    [BrowserFact]
+    public async Task The_evidence_table_on_a_phone_says_it_scrolls_groups_by_design_and_keeps_its_header_in_view()
+    {
+        var page = await OpenAsync("evidence-table.html", 390, 844, touch: true);
+        Assert.True(await page.Locator(".table-scroll-hint").First.IsVisibleAsync());
+        Assert.True(await page.Locator(".evidence-table tbody .design-group th[scope='rowgroup']").CountAsync() >= 2);
+        var box = page.Locator(".evidence-scroll").First;
+        Assert.True(await box.EvaluateAsync<bool>("b => b.scrollWidth > b.clientWidth")); // it does scroll sideways, inside its box
+        var (before, after) = (await box.EvaluateAsync<double>("b => b.querySelector('thead th').getBoundingClientRect().top - b.getBoundingClientRect().top"),
+            await box.EvaluateAsync<double>("b => { b.scrollTop = 300; return b.querySelector('thead th').getBoundingClientRect().top - b.getBoundingClientRect().top; }"));
+        Assert.InRange(after - before, -2, 2); // the header row stays at the top of the box as its rows scroll
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - innerWidth"));
+    }
 }

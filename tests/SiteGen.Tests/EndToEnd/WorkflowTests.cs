@@ -41,4 +41,20 @@ public class WorkflowTests
                                     && Field(s, "if").Contains("pull_request", StringComparison.Ordinal));
         Assert.Contains(steps, s => Field(s, "uses").StartsWith("actions/upload-artifact", StringComparison.Ordinal) && Field(s, "if").Contains("pull_request", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(".github/workflows/site.yml")]
+    [InlineData("generator/Starter/dot_github/workflows/site.yml")]
+    public void Every_check_is_given_the_address_the_build_was_given_so_the_output_is_not_called_stale(string path)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Repo.Root, path))));
+        var build = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"])["build"];
+        var runs = ((YamlSequenceNode)build["steps"]).Cast<YamlMappingNode>()
+            .Select(s => s.Children.TryGetValue(new YamlScalarNode("run"), out var run) ? run.ToString() : "")
+            .Where(r => r.Contains(" build", StringComparison.Ordinal) || r.Contains(" check", StringComparison.Ordinal)).ToList();
+        Assert.True(runs.Count >= 3);
+        Assert.All(runs, run => Assert.Contains("--base-url {0}/', steps.pages.outputs.base_url", run));
+        Assert.All(runs, run => Assert.Contains("--repository", run));
+    }
 }
