@@ -90,6 +90,7 @@ public static class SiteRecipe
         new LintMarkdown(),         // alt text, link text, heading order (reads only)
         new RewriteLinks(),         // links to .md files become page URLs; missing ones reported
         new ResolveCitations(),     // [@key] numbered in order of first use; unknown keys reported
+        new RenderEvidenceCharts(), // ```evidence-map and ```forest-plot blocks drawn as SVG from the notes
         new MarkGlossaryTerms(),    // the first use of each glossary term links to its definition
         new AddHeadingPermalinks()); // each section heading links to itself
 }

@@ -104,6 +104,9 @@ public sealed class LoadCitations : IModule
         if (reference.Evidence.Certainty is { } certainty && !EvidenceNote.CertaintyWords.Contains(certainty))
             diagnostics.Warning(reference.SourceFile, reference.SourceLine, 1,
                 $"citation '{reference.Id}' has certainty '{certainty}'; use a GRADE word: {string.Join(", ", EvidenceNote.CertaintyWords)}.");
+        if (reference.Evidence.EffectText is { } effect && reference.Evidence.Effect is null)
+            diagnostics.Error(reference.SourceFile, reference.SourceLine, 1,
+                $"citation '{reference.Id}' has effect '{effect}', which is not {EffectEstimate.Form} (the low and high ends around the estimate).");
         if (reference.Evidence.DesignText is { } design && reference.Evidence.Design is null)
         {
             var suggestion = Suggest.Closest(design, StudyDesign.All.Select(d => d.Name));

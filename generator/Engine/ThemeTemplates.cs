@@ -50,7 +50,8 @@ public sealed class ThemeTemplates
     public static readonly string[] Required =
         ["partials/callout.liquid", "partials/not-found.liquid", "partials/search-page.liquid", "partials/page-list.liquid",
          "partials/reference-list.liquid", "partials/references-page.liquid", "partials/evidence-table.liquid", "partials/site-colors.liquid",
-         "partials/glossary-term.liquid", "partials/glossary-page.liquid", "partials/whats-new.liquid", "partials/redirect.liquid", "partials/heading-link.liquid"];
+         "partials/glossary-term.liquid", "partials/glossary-page.liquid", "partials/whats-new.liquid", "partials/redirect.liquid", "partials/heading-link.liquid",
+         "partials/evidence-map.liquid", "partials/forest-plot.liquid"];
 
     public static ThemeTemplates? Load(BuildContext context)
     {
@@ -87,6 +88,7 @@ public sealed class ThemeTemplates
         {
             FileProvider = new ThemeFileProvider(partials),
             MaxRecursion = 20,
+            CultureInfo = System.Globalization.CultureInfo.InvariantCulture, // numbers in SVG coordinates: "12.5" on every machine
         };
         // Every word the theme shows readers, visible to the layout and every partial as 'strings'.
         var strings = ThemeStrings.Load(context);

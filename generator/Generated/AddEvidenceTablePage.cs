@@ -44,7 +44,10 @@ public sealed class AddEvidenceTablePage : IModule
         return [.. documents, new Document
         {
             SourcePath = "", OutputPath = OutputPath, Kind = DocumentKind.GeneratedPage, Listed = true,
-            Title = templates.Text("evidence_table_title"), Content = templates.Render(Partial, ("groups", groups.Where(g => g.Studies.Count > 0).ToList())),
+            Title = templates.Text("evidence_table_title"),
+            Content = templates.Render(Partial, ("groups", groups.Where(g => g.Studies.Count > 0).ToList()),
+                // Every study at a glance, above the table; each mark links to its reference.
+                ("map", EvidenceCharts.Map("evidence-map-all", studies, focus, words, r => $"{AddReferencesPage.OutputPath}#{CitationResolver.EntryId(r.Id)}"))),
             Order = 899, // after the content pages, before the references
         }];
     }

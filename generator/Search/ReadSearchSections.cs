@@ -18,7 +18,7 @@ public static class ReadSearchSections
         "p", "li", "ul", "ol", "div", "section", "table", "tr", "td", "th", "blockquote", "pre", "dd", "dt", "br", "hr",
         "figcaption", "h4", "h5", "h6");
 
-    private static readonly string[] Skipped = ["citation-preview", "glossary-tip", "backlinks", "footnote-back-ref", "heading-link"];
+    private static readonly string[] Skipped = ["citation-preview", "glossary-tip", "backlinks", "footnote-back-ref", "heading-link", "chart"];
     private static readonly string[] SectionHeadings = ["h2", "h3"];
 
     private static string[][] ByLength(params string[] names) =>

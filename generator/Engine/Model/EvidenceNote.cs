@@ -18,7 +18,8 @@ namespace SiteGen.Engine;
 /// </code>
 /// 'condition' is the short name of the condition the study's participants had, so summaries
 /// never pool people with different conditions; 'certainty' is a GRADE word (high, moderate,
-/// low, very low); 'retraction_acknowledged' says why a retracted work is still cited. Lines with other keys are kept in the note and ignored here.
+/// low, very low); 'retraction_acknowledged' says why a retracted work is still cited; 'effect'
+/// ('SMD -0.52 (-0.70 to -0.33)'), 'effect-outcome' and 'effect-pooled' feed forest plots. Lines with other keys are kept in the note and ignored here.
 /// </summary>
 public sealed record EvidenceNote(string? DesignText, StudyDesign? Design, int? N, string? Population, string? Comparator, string? Finding, string? Pmid)
 {
@@ -35,6 +36,16 @@ public sealed record EvidenceNote(string? DesignText, StudyDesign? Design, int? 
 
     /// <summary>Why a page still cites this work although it was retracted or withdrawn ('retraction_acknowledged:').</summary>
     public string? RetractionAcknowledged { get; init; }
+
+    /// <summary>'effect:' as written; <see cref="Effect"/> is null when it is not in <see cref="EffectEstimate.Form"/>.</summary>
+    public string? EffectText { get; init; }
+    public EffectEstimate? Effect { get; init; }
+
+    /// <summary>What the effect measures ('effect-outcome: BPD severity'), for the forest plot of that outcome.</summary>
+    public string? EffectOutcome { get; init; }
+
+    /// <summary>The effect is a pooled estimate of several studies ('effect-pooled: yes'; a meta-analysis' is pooled anyway): drawn as a diamond.</summary>
+    public bool EffectPooled { get; init; }
 
     public static EvidenceNote Parse(string? note)
     {
@@ -57,6 +68,10 @@ public sealed record EvidenceNote(string? DesignText, StudyDesign? Design, int? 
             FollowUp = fields.GetValueOrDefault("follow-up"),
             Certainty = fields.GetValueOrDefault("certainty")?.ToLowerInvariant(),
             RetractionAcknowledged = fields.GetValueOrDefault("retraction_acknowledged") ?? fields.GetValueOrDefault("retraction-acknowledged"),
+            EffectText = fields.GetValueOrDefault("effect"),
+            Effect = fields.GetValueOrDefault("effect") is { } effect ? EffectEstimate.Parse(effect) : null,
+            EffectOutcome = fields.GetValueOrDefault("effect-outcome"),
+            EffectPooled = fields.GetValueOrDefault("effect-pooled")?.Trim().ToLowerInvariant() is "yes" or "true",
         };
     }
 }

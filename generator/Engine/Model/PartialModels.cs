@@ -10,7 +10,8 @@ public static class PartialModels
 {
     public static readonly Type[] Types = [typeof(CalloutModel), typeof(PageListEntry), typeof(ReferenceListModel), typeof(ReferenceEntry),
         typeof(EvidenceRow), typeof(EvidenceTableGroup), typeof(EvidenceDesignGroup), typeof(SiteReference), typeof(NoticeLabel),
-        typeof(GlossaryTermModel), typeof(GlossaryPageEntry), typeof(ChangeLogEntry), typeof(RedirectModel), typeof(HeadingLinkModel)];
+        typeof(GlossaryTermModel), typeof(GlossaryPageEntry), typeof(ChangeLogEntry), typeof(RedirectModel), typeof(HeadingLinkModel),
+        typeof(EvidenceMapModel), typeof(EvidenceMark), typeof(ChartRow), typeof(ChartTick), typeof(ForestPlotModel), typeof(ForestRow)];
 }
 
 /// <summary>partials/callout.liquid: the evidence-limitations callout of one page.</summary>
@@ -87,3 +88,52 @@ public sealed record RedirectModel(string Url, string? CanonicalUrl, string Titl
 /// <summary>partials/heading-link.liquid: the link a section heading carries to itself.</summary>
 /// <param name="Id">The heading's id; <paramref name="Text"/> is its text, for the link's accessible name.</param>
 public sealed record HeadingLinkModel(string Id, string Text);
+
+/// <summary>A labelled row of a chart (a study design on the evidence map), at its vertical centre.</summary>
+public sealed record ChartRow(string Label, double Y);
+
+/// <summary>A labelled mark on a chart's axis, at its horizontal position.</summary>
+public sealed record ChartTick(double X, string Label);
+
+/// <summary>
+/// partials/evidence-map.liquid: one mark per study, by design (rows, strongest at the top) and
+/// year (across), sized by participants; <see cref="EvidenceMark.InFocus"/> studies are circles, others squares.
+/// </summary>
+/// <param name="Focus">The site's condition when the map holds studies in others too (the legend names it); null otherwise.</param>
+public sealed record EvidenceMapModel(string Id, string Title, string Description, int Width, double Height, double PlotLeft, double PlotRight, double AxisY,
+    IReadOnlyList<ChartRow> Rows, IReadOnlyList<ChartTick> Ticks, IReadOnlyList<EvidenceMark> Marks, string? Focus)
+{
+    public double RowLabelX => PlotLeft - 10;
+    public double TickY => AxisY + 18;
+}
+
+/// <summary>A study on the evidence map: its link, short label, accessible name, position, radius and what the data table shows.</summary>
+public sealed record EvidenceMark(string Url, string Label, string Name, double X, double Y, double R, bool InFocus, string Design, int Year, string? N, string Population)
+{
+    /// <summary>The square of a study in another condition: its corner and side.</summary>
+    public double SquareX => Math.Round(X - R, 1);
+    public double SquareY => Math.Round(Y - R, 1);
+    public double Side => Math.Round(2 * R, 1);
+
+    /// <summary>The label goes below the mark rather than above it (every other mark of a row, so neighbours' labels do not collide).</summary>
+    public bool LabelBelow { get; init; }
+
+    /// <summary>Where the short label starts: to the right of the mark, above it or below it.</summary>
+    public double LabelX => Math.Round(X + R + 3, 1);
+    public double LabelY => Math.Round(LabelBelow ? Y + R + 11 : Y - R - 2, 1);
+}
+
+/// <summary>partials/forest-plot.liquid: each study's reported effect and interval against the line of no effect (<paramref name="NoEffectX"/>).</summary>
+public sealed record ForestPlotModel(string Id, string Title, string Description, int Width, double Height, double PlotLeft, double PlotRight, double NoEffectX, double AxisY,
+    IReadOnlyList<ForestRow> Rows, IReadOnlyList<ChartTick> Ticks, string Measure)
+{
+    public double TickY => AxisY + 18;
+    public double ValueX => PlotRight + 10;
+}
+
+/// <summary>A row of a forest plot: a square sized by participants, or a diamond (<paramref name="Diamond"/>, its points) for a pooled estimate the source reports.</summary>
+public sealed record ForestRow(string Url, string Label, string Name, double Y, double X, double LowX, double HighX, double Size, string? Diamond, string Effect, string? N, string? Outcome)
+{
+    public double SquareX => Math.Round(X - Size / 2, 1);
+    public double SquareY => Math.Round(Y - Size / 2, 1);
+}

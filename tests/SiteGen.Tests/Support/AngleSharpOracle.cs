@@ -43,7 +43,7 @@ public static class AngleSharpOracle
     public static IReadOnlyList<SearchSection> Sections(string bodyHtml, string pageTitle)
     {
         var body = new HtmlParser().ParseDocument("<body>" + bodyHtml + "</body>").Body!;
-        foreach (var skipped in body.QuerySelectorAll(".citation-preview, .glossary-tip, .backlinks, .footnote-back-ref, .heading-link").ToList()) skipped.Remove();
+        foreach (var skipped in body.QuerySelectorAll(".citation-preview, .glossary-tip, .backlinks, .footnote-back-ref, .heading-link, .chart").ToList()) skipped.Remove();
         var sections = new List<SearchSection>();
         var heading = pageTitle;
         var anchor = "";
