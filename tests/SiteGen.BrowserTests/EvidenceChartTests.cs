@@ -49,4 +49,31 @@ public class EvidenceChartTests(BrowserFixture site)
         Assert.All(names, n => Assert.Matches(@"\d{4}, ", n));
         Assert.Contains(names, n => n.StartsWith("Fineberg et al. 2023, pilot RCT, n = 22", StringComparison.Ordinal));
     }
+
+    [BrowserFact]
+    public async Task The_data_table_is_folded_for_the_eye_but_always_there_for_screen_readers_and_print()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("evidence/index.html", Host.Http));
+        var figure = page.Locator("figure.evidence-map");
+        var button = figure.Locator(".chart-data-toggle");
+        Assert.Equal("false", await button.GetAttributeAsync("aria-expanded"));
+        Assert.True(await figure.EvaluateAsync<bool>("f => f.querySelector('.chart-data-box').getBoundingClientRect().height <= 1"));
+        // Folded, the table is still in the accessibility tree.
+        var tree = await page.Locator("figure.evidence-map .chart-data").AriaSnapshotAsync();
+        Assert.Contains("Fineberg et al. 2023", tree);
+        await button.ClickAsync();
+        Assert.Equal("true", await button.GetAttributeAsync("aria-expanded"));
+        Assert.True(await figure.EvaluateAsync<bool>("f => f.querySelector('.chart-data-box').getBoundingClientRect().height > 100"));
+        await button.ClickAsync();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.True(await figure.EvaluateAsync<bool>("f => f.querySelector('.chart-data-box').getBoundingClientRect().height > 100"));
+        // Without script the table is simply shown, and there is no button.
+        var plain = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var still = await plain.NewPageAsync();
+        await still.GotoAsync(site.Url("evidence/index.html", Host.File));
+        Assert.False(await still.Locator("figure.evidence-map .chart-data-toggle").IsVisibleAsync());
+        Assert.True(await still.Locator("figure.evidence-map .chart-data").IsVisibleAsync());
+    }
 }

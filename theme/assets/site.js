@@ -122,6 +122,23 @@
     if (item) item.classList.remove("dismissed");
   });
 
+  // A chart's data table starts folded (for the eye only: screen readers and print keep it); a button shows it.
+  var dataButtons = document.querySelectorAll(".chart-data-toggle");
+  for (var b = 0; b < dataButtons.length; b++) {
+    (function (button) {
+      var box = button.nextElementSibling;
+      if (!box || !box.classList.contains("chart-data-box")) return;
+      function show(open) {
+        box.classList.toggle("is-collapsed", !open);
+        button.setAttribute("aria-expanded", open ? "true" : "false");
+        button.textContent = button.getAttribute(open ? "data-hide" : "data-show");
+      }
+      button.hidden = false;
+      show(false);
+      button.addEventListener("click", function () { show(box.classList.contains("is-collapsed")); });
+    })(dataButtons[b]);
+  }
+
   // "On this page" marks the section being read.
   var links = {};
   var tocLinks = document.querySelectorAll(".toc a[href^='#']");
