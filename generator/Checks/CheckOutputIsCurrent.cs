@@ -11,7 +11,7 @@ public sealed class CheckOutputIsCurrent : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var output = context.Paths.Output;
-        var shown = Shown(output);
+        var shown = context.Paths.Display(output); // as the user would type it
         if (!Directory.Exists(output))
         {
             context.Diagnostics.Report(CheckRule.StaleOutput, "", 0, 0, $"the output folder '{shown}' does not exist yet; run 'sitegen build' first.");
@@ -26,12 +26,5 @@ public sealed class CheckOutputIsCurrent : IModule
             context.Diagnostics.Report(CheckRule.StaleOutput, "", 0, 0,
                 $"{differing} file{(differing == 1 ? "" : "s")} in '{shown}' do{(differing == 1 ? "es" : "")} not match the sources; run 'sitegen build' again before publishing.");
         return documents;
-    }
-
-    /// <summary>The folder as the user would type it: relative to the working folder when inside it.</summary>
-    private static string Shown(string folder)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative).Replace('\\', '/');
     }
 }

@@ -20,11 +20,12 @@ public sealed partial class CheckUnreviewedChanges(string baseInput, string base
             var before = Path.Combine(baseInput, page.SourcePath.Replace('/', Path.DirectorySeparatorChar));
             var now = context.Paths.InputFile(page.SourcePath);
             if (!File.Exists(before) || !File.Exists(now)) continue;
-            if (FrontMatter.Read(Normalised(File.ReadAllText(before)), page.SourcePath, quiet) is not var (oldMeta, oldBody, _) ||
-                FrontMatter.Read(Normalised(File.ReadAllText(now)), page.SourcePath, quiet) is not var (meta, body, _))
-                continue;
-            if (Spaces().Replace(oldBody, " ").Trim() == Spaces().Replace(body, " ").Trim()) continue;
+            // The page's front matter was read by the build; only the base's is read here, and the two bodies.
+            if (FrontMatter.Read(Normalised(File.ReadAllText(before)), page.SourcePath, quiet) is not var (oldMeta, oldBody, _)) continue;
+            var meta = page.Meta;
             if (oldMeta.Reviewed != meta.Reviewed || !SameChanges(oldMeta.Changes, meta.Changes)) continue;
+            var body = FrontMatter.Split(Normalised(File.ReadAllText(now))).Body;
+            if (Spaces().Replace(oldBody, " ").Trim() == Spaces().Replace(body, " ").Trim()) continue;
             context.Diagnostics.Report(CheckRule.UnreviewedChange, page.SourcePath, meta.ReviewedLine, 1,
                 $"the page's text changed since {baseName}, but neither 'reviewed' nor 'changes:' did; add a 'changes:' entry saying what changed " +
                 "('type: clinical' when it changes what readers are told about health, and then review the page), or 'type: editorial' for wording and links.");

@@ -82,9 +82,7 @@ public static class CitationsLock
             writer.WriteEndObject();
         }
         buffer.WriteByte((byte)'\n');
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, buffer.ToArray());
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(path, buffer.ToArray());
     }
 
     private static void WriteRecord(Utf8JsonWriter writer, ReferenceRecord record)

@@ -45,7 +45,7 @@ public sealed class LoadCitations : IModule
             // A BibTeX file under another name is almost always meant to be read: say how, rather than publish it silently.
             if (Directory.Exists(paths.Input))
                 foreach (var other in Directory.EnumerateFiles(paths.Input, "*.bib").Select(Path.GetFileName).OfType<string>()
-                             .Where(name => name != BibTexFile && !name.StartsWith('_') && !name.StartsWith('.')).Order(StringComparer.Ordinal))
+                             .Where(name => name != BibTexFile && SourceFiles.IsPublishedName(name)).Order(StringComparer.Ordinal))
                     diagnostics.Warning(other, 1, 1,
                         $"this BibTeX file is not read as the site's citations; name it in site.yml ('citations: {other}') or rename it {BibTexFile}.");
         }

@@ -16,7 +16,7 @@ public static class NewPage
     {
         if (!Directory.Exists(inputFolder)) return new(null, $"input folder '{inputFolder}' does not exist; run from the repository root or pass --input.");
         var segments = path.Replace('\\', '/').Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0 || segments.Any(s => s is "." or ".." || s.StartsWith('_') || s.StartsWith('.')))
+        if (segments.Length == 0 || !segments.All(SourceFiles.IsPublishedName))
             return new(null, $"'{path}' is not a page path; write it like 'evidence/new-study' (inside input/, no '..').");
         if (reviewers.Count == 0) return new(null, "name at least one reviewer with --reviewer \"Name\"; every medical page records who reviewed it.");
         if (UrlPaths.UnsafeNameCharacter(path) is { } bad) return new(null, $"'{path}' contains {bad}, which cannot be part of a page's URL; choose another name.");

@@ -74,7 +74,7 @@ public sealed class ReadPages : IModule
         // A link back to a folder already read would loop forever.
         if (!visited.Add(SourceFiles.Canonical(full))) yield break;
         var entries = new DirectoryInfo(full).EnumerateFileSystemInfos()
-            .Where(e => !e.Name.StartsWith('_') && !e.Name.StartsWith('.'))
+            .Where(e => SourceFiles.IsPublishedName(e.Name))
             .OrderBy(e => e.Name, StringComparer.Ordinal);
         foreach (var entry in entries)
         {

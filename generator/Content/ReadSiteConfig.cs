@@ -87,7 +87,7 @@ public static partial class ReadSiteConfig
         {
             var path = value.Trim().Replace('\\', '/');
             var segments = path.Split('/');
-            if (path.StartsWith('/') || segments.Any(s => s is "" or "." or ".." || s.StartsWith('_') || s.StartsWith('.')))
+            if (path.StartsWith('/') || !segments.All(SourceFiles.IsPublishedName))
                 fields.Error(line, column, $"'{key}' must be a path inside input/ such as 'images/{Path.GetFileName(path)}', " +
                     "with no '..' and no folder or file whose name starts with '_' or '.' (those are not published).");
             else if (!types.Contains(Path.GetExtension(path).ToLowerInvariant()))

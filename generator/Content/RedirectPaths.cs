@@ -14,7 +14,7 @@ public static class RedirectPaths
             path.Contains('?') || path.Contains('#') || path.Any(char.IsControl))
             return null;
         var segments = path.TrimEnd('/').Split('/');
-        if (segments.Any(s => s is "" or "." or ".." || s.StartsWith('.') || s.StartsWith('_'))) return null;
+        if (!segments.All(SourceFiles.IsPublishedName)) return null;
         if (path.EndsWith('/')) return path + "index.html";
         var extension = Path.GetExtension(path).ToLowerInvariant();
         return extension switch

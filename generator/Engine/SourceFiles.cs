@@ -25,6 +25,13 @@ public static partial class SourceFiles
     /// <summary>The largest file copied as it is (images, PDFs).</summary>
     public const long MaxCopiedBytes = 256L << 20;
 
+    /// <summary>
+    /// A folder or file name the site publishes: not empty, '.' or '..', and not starting with '_'
+    /// (partials, data, drafts) or '.' (hidden files). The one rule for pages, site files named in
+    /// site.yml, new pages and old paths kept by redirects.
+    /// </summary>
+    public static bool IsPublishedName(string name) => name is not ("" or "." or "..") && !name.StartsWith('_') && !name.StartsWith('.');
+
     /// <summary>Why <paramref name="file"/> may not be read, or null when it may.</summary>
     public static string? Problem(SourceFile file, long maxBytes)
     {

@@ -39,9 +39,10 @@ public sealed class AddRedirectPages : IModule
         var redirects = new List<(string, string)>();
         foreach (var redirect in bySource.Values.OrderBy(r => r.From.Path, StringComparer.Ordinal))
         {
-            if (Follow(redirect, bySource, existing) is not { } target)
+            var (target, problem) = Follow(redirect, bySource, existing);
+            if (target is null)
             {
-                diagnostics.Report(CheckRule.Redirect, redirect.File, redirect.From.Line, redirect.From.Column, Broken(redirect, bySource));
+                diagnostics.Report(CheckRule.Redirect, redirect.File, redirect.From.Line, redirect.From.Column, problem!);
                 continue;
             }
             var external = UrlPaths.Scheme(target) is "http" or "https";
@@ -76,31 +77,20 @@ public sealed class AddRedirectPages : IModule
         return wanted;
     }
 
-    /// <summary>Where the redirect finally leads (through other redirects); null when nowhere, or round in a loop.</summary>
-    private static string? Follow(Wanted redirect, Dictionary<string, Wanted> bySource, Dictionary<string, Document> existing)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { redirect.From.Path };
-        var target = redirect.To;
-        while (true)
-        {
-            if (UrlPaths.Scheme(target) is "http" or "https") return target;
-            if (existing.TryGetValue(target, out var page) && page.IsHtmlPage) return target;
-            if (!bySource.TryGetValue(target, out var next) || !seen.Add(target)) return null;
-            target = next.To;
-        }
-    }
-
-    private static string Broken(Wanted redirect, Dictionary<string, Wanted> bySource)
+    /// <summary>Where the redirect finally leads (through other redirects), or why it leads nowhere: to no page, or round in a loop.</summary>
+    private static (string? Target, string? Problem) Follow(Wanted redirect, Dictionary<string, Wanted> bySource, Dictionary<string, Document> existing)
     {
         var chain = new List<string> { redirect.From.Path };
         var target = redirect.To;
-        while (bySource.TryGetValue(target, out var next) && !chain.Contains(target))
+        while (true)
         {
+            if (UrlPaths.Scheme(target) is "http" or "https" || (existing.TryGetValue(target, out var page) && page.IsHtmlPage)) return (target, null);
+            if (chain.Contains(target))
+                return (null, $"the redirects loop: {string.Join(" → ", chain.Append(target))}; make one of them lead to a page.");
+            if (!bySource.TryGetValue(target, out var next))
+                return (null, $"the redirect from '{redirect.From.Path}' leads to '{target}', which is not a page of the site; point it at the page's new path (its .md file inside input/, or its .html path).");
             chain.Add(target);
             target = next.To;
         }
-        return chain.Contains(target)
-            ? $"the redirects loop: {string.Join(" → ", chain.Append(target))}; make one of them lead to a page."
-            : $"the redirect from '{redirect.From.Path}' leads to '{target}', which is not a page of the site; point it at the page's new path (its .md file inside input/, or its .html path).";
     }
 }

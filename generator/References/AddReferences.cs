@@ -47,7 +47,7 @@ public static class AddReferences
                 var (work, sources) = Fetch(identifier, registries, diagnostics);
                 fetched++;
                 if (work is null || AlreadyCited(work, context.Citations.All, works.Select(w => w.Work), identifier, diagnostics)) continue;
-                var key = CitationKey.For(work, taken);
+                var key = CitationKey.For(work.Entry, taken);
                 taken.Add(key);
                 works.Add((key, work, sources));
             }
@@ -76,9 +76,7 @@ public static class AddReferences
             diagnostics.Error(target, 1, 1, "the file does not end with the ']' that closes its list of entries, so nothing was added; fix the file and run again.");
             return new RefsResult(BuildResult.ContentErrors, diagnostics.All, wanted.Count, fetched);
         }
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, [.. bom ? Encoding.UTF8.Preamble : [], .. Encoding.UTF8.GetBytes(updated)]);
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(path, [.. bom ? Encoding.UTF8.Preamble : [], .. Encoding.UTF8.GetBytes(updated)]);
 
         // Read back what was written: the lock's digest is of the entry as the build reads it.
         if (SettingsOnly.Load(options.Input) is { } reread)
@@ -167,24 +165,24 @@ public static class AddReferences
             diagnostics.Error($"cannot add PMID {pmidOnly}: PubMed has no article with this number; copy it again from the article's PubMed page.");
             return (null, "");
         }
-        if (record.Doi is { } pubmedDoi && registries.CrossrefWork(pubmedDoi) is { } fuller)
+        if (record.Entry.Doi is { } pubmedDoi && registries.CrossrefWork(pubmedDoi) is { } fuller)
             return (fuller.WithPubMed(record), $"PubMed (PMID {pmidOnly}) and Crossref (DOI {pubmedDoi})");
         return (record, $"PubMed (PMID {pmidOnly})");
     }
 
-    private static bool SamePaper(RegistryWork pubmed, string doi) => string.Equals(pubmed.Doi, doi, StringComparison.OrdinalIgnoreCase);
+    private static bool SamePaper(RegistryWork pubmed, string doi) => string.Equals(pubmed.Entry.Doi, doi, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A work already in the file (or added twice in one run) is not added again: one paper, one entry.</summary>
     private static bool AlreadyCited(RegistryWork work, IEnumerable<Reference> entries, IEnumerable<RegistryWork> adding, Identifier identifier, Diagnostics diagnostics)
     {
         bool Same(string? doi, string? pmid) =>
-            (doi is not null && string.Equals(doi, work.Doi, StringComparison.OrdinalIgnoreCase)) || (pmid is not null && pmid == work.Pmid);
+            (doi is not null && string.Equals(doi, work.Entry.Doi, StringComparison.OrdinalIgnoreCase)) || (pmid is not null && pmid == work.Entry.Pmid);
         if (entries.FirstOrDefault(e => Same(e.Doi, e.Pmid)) is { } existing)
         {
             diagnostics.Warning(existing.SourceFile, existing.SourceLine, 1,
                 $"'{identifier.Given}' is already in the citations as '{existing.Id}'; cite it as [@{existing.Id}] (nothing was added for it).");
             return true;
         }
-        return adding.Any(w => Same(w.Doi, w.Pmid));
+        return adding.Any(w => Same(w.Entry.Doi, w.Entry.Pmid));
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Engine;
-using SiteGen.Registry;
 
 namespace SiteGen.References;
 
@@ -12,12 +11,12 @@ namespace SiteGen.References;
 /// </summary>
 public static class CitationKey
 {
-    public static string For(RegistryWork work, IReadOnlySet<string> taken)
+    public static string For(Reference entry, IReadOnlySet<string> taken)
     {
-        var name = work.Authors.FirstOrDefault() is { } first ? NamePart(first) : "";
-        if (name.Length == 0) name = Letters((work.Title ?? "").Split(' ').FirstOrDefault(w => Letters(w).Length > 3) ?? "");
+        var name = entry.Authors.FirstOrDefault() is { } first ? NamePart(first) : "";
+        if (name.Length == 0) name = Letters(entry.Title.Split(' ').FirstOrDefault(w => Letters(w).Length > 3) ?? "");
         if (name.Length == 0) name = "ref";
-        var key = name + (work.Year?.ToString(CultureInfo.InvariantCulture) ?? "nd");
+        var key = name + (entry.Year?.ToString(CultureInfo.InvariantCulture) ?? "nd");
         if (!taken.Contains(key)) return key;
         for (var suffix = 0; ; suffix++)
         {

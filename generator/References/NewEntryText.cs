@@ -16,6 +16,7 @@ public static class NewEntryText
     /// <summary>The CSL-JSON object for the work, indented as the file indents its entries.</summary>
     public static string CslJson(RegistryWork work, string key, string note, FileLayout layout)
     {
+        var entry = work.Entry;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
@@ -25,12 +26,12 @@ public static class NewEntryText
         {
             json.WriteStartObject();
             json.WriteString("id", key);
-            json.WriteString("type", work.Type);
-            Write(json, "title", work.Title);
-            if (work.Authors.Count > 0)
+            json.WriteString("type", entry.Type);
+            Write(json, "title", entry.Title);
+            if (entry.Authors.Count > 0)
             {
                 json.WriteStartArray("author");
-                foreach (var author in work.Authors)
+                foreach (var author in entry.Authors)
                 {
                     json.WriteStartObject();
                     if (author.Literal is { } literal) json.WriteString("literal", literal);
@@ -40,25 +41,25 @@ public static class NewEntryText
                 }
                 json.WriteEndArray();
             }
-            Write(json, "container-title", work.ContainerTitle);
-            if (work.ContainerTitleShort != work.ContainerTitle) Write(json, "container-title-short", work.ContainerTitleShort);
-            Write(json, "volume", work.Volume);
-            Write(json, "issue", work.Issue);
-            Write(json, "page", work.Page);
-            if (work.Year is { } year)
+            Write(json, "container-title", entry.ContainerTitle);
+            if (work.ContainerTitleShort != entry.ContainerTitle) Write(json, "container-title-short", work.ContainerTitleShort);
+            Write(json, "volume", entry.Volume);
+            Write(json, "issue", entry.Issue);
+            Write(json, "page", entry.Page);
+            if (entry.Year is { } year)
             {
                 json.WriteStartObject("issued");
                 json.WriteStartArray("date-parts");
                 json.WriteStartArray();
-                foreach (var part in new[] { year, work.Month, work.Month is null ? null : work.Day }.TakeWhile(p => p is not null)) json.WriteNumberValue(part!.Value);
+                foreach (var part in new[] { year, entry.Month, entry.Month is null ? null : entry.Day }.TakeWhile(p => p is not null)) json.WriteNumberValue(part!.Value);
                 json.WriteEndArray();
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
-            Write(json, "publisher", work.Publisher);
-            Write(json, "DOI", work.Doi);
-            Write(json, "PMID", work.Pmid);
-            Write(json, "PMCID", work.Pmcid);
+            Write(json, "publisher", entry.Publisher);
+            Write(json, "DOI", entry.Doi);
+            Write(json, "PMID", entry.Pmid);
+            Write(json, "PMCID", entry.Pmcid);
             json.WriteString("note", note);
             json.WriteEndObject();
         }
@@ -75,28 +76,29 @@ public static class NewEntryText
     /// <summary>The BibTeX entry for the work, with LaTeX's special characters escaped.</summary>
     public static string BibTex(RegistryWork work, string key, string note, string newline)
     {
+        var entry = work.Entry;
         var fields = new List<(string Name, string Value)>();
         void Add(string name, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value)) fields.Add((name, value));
         }
-        if (work.Authors.Count > 0)
-            Add("author", string.Join(" and ", work.Authors.Select(a => a.Literal is { } literal
+        if (entry.Authors.Count > 0)
+            Add("author", string.Join(" and ", entry.Authors.Select(a => a.Literal is { } literal
                 ? "{" + Escape(literal) + "}"
                 : Escape(a.Family!) + (a.Given is { } given ? ", " + Escape(given) : ""))));
-        Add("title", work.Title is { } title ? Escape(title) : null);
-        Add(work.Type is "chapter" or "paper-conference" ? "booktitle" : "journal", work.ContainerTitle is { } container ? Escape(container) : null);
-        Add("year", work.Year?.ToString(CultureInfo.InvariantCulture));
-        Add("month", work.Month?.ToString(CultureInfo.InvariantCulture));
-        Add("volume", work.Volume is { } volume ? Escape(volume) : null);
-        Add("number", work.Issue is { } issue ? Escape(issue) : null);
-        Add("pages", work.Page is { } page ? Escape(page).Replace("-", "--") : null);
-        Add("publisher", work.Publisher is { } publisher ? Escape(publisher) : null);
-        Add("doi", work.Doi); // written as is: biblatex reads a DOI verbatim
-        Add("pmid", work.Pmid);
-        Add("pmcid", work.Pmcid);
+        Add("title", Escape(entry.Title));
+        Add(entry.Type is "chapter" or "paper-conference" ? "booktitle" : "journal", entry.ContainerTitle is { } container ? Escape(container) : null);
+        Add("year", entry.Year?.ToString(CultureInfo.InvariantCulture));
+        Add("month", entry.Month?.ToString(CultureInfo.InvariantCulture));
+        Add("volume", entry.Volume is { } volume ? Escape(volume) : null);
+        Add("number", entry.Issue is { } issue ? Escape(issue) : null);
+        Add("pages", entry.Page is { } page ? Escape(page).Replace("-", "--") : null);
+        Add("publisher", entry.Publisher is { } publisher ? Escape(publisher) : null);
+        Add("doi", entry.Doi); // written as is: biblatex reads a DOI verbatim
+        Add("pmid", entry.Pmid);
+        Add("pmcid", entry.Pmcid);
         Add("note", Escape(note));
-        var type = BibTexTypes.GetValueOrDefault(work.Type, "misc");
+        var type = BibTexTypes.GetValueOrDefault(entry.Type, "misc");
         return $"@{type}{{{key},{newline}" + string.Join("," + newline, fields.Select(f => $"  {f.Name} = {{{f.Value}}}")) + $"{newline}}}";
     }
 
@@ -128,9 +130,9 @@ public static class NewEntryText
             var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
             // The first line that opens an entry ('{' alone after its indentation), and the line after it.
             var open = lines.FindIndex(l => l.Trim() == "{");
-            if (open < 0 || open + 1 >= lines.Count) return new FileLayout(newline, open < 0 ? "" : Indent(lines.ElementAtOrDefault(open) ?? ""), "  ");
+            if (open < 0) return new FileLayout(newline, "", "  ");
             var entry = Indent(lines[open]);
-            var inner = Indent(lines[open + 1]);
+            var inner = open + 1 < lines.Count ? Indent(lines[open + 1]) : "";
             var unit = inner.Length > entry.Length && inner.StartsWith(entry, StringComparison.Ordinal) ? inner[entry.Length..] : "  ";
             return new FileLayout(newline, entry, unit.Distinct().Count() == 1 ? unit : "  ");
         }

@@ -8,8 +8,9 @@ using static SiteGen.Engine.JsonFields;
 namespace SiteGen.Registry;
 
 /// <summary>
-/// A registry's record of a work with every bibliographic field it holds, for `sitegen refs add`
-/// to write an entry from. A field the registry leaves out stays null: nothing is guessed.
+/// A registry's record of a work with every bibliographic field it holds, as the entry `sitegen
+/// refs add` writes (<see cref="Entry"/>, in the citations model; its id is given when it is
+/// added). A field the registry leaves out stays null: nothing is guessed.
 /// </summary>
 public sealed partial record RegistryWork
 {
@@ -19,22 +20,11 @@ public sealed partial record RegistryWork
     /// <summary>The other registry's record of the same paper, when it has one (the lock keeps both).</summary>
     public ReferenceRecord? Companion { get; init; }
 
-    /// <summary>The CSL type ("article-journal", "book", "chapter"...).</summary>
-    public string Type { get; init; } = "article-journal";
-    public string? Title { get; init; }
-    public IReadOnlyList<PersonName> Authors { get; init; } = [];
-    public int? Year { get; init; }
-    public int? Month { get; init; }
-    public int? Day { get; init; }
-    public string? ContainerTitle { get; init; }
+    /// <summary>The work as a citations entry, without its id.</summary>
+    public required Reference Entry { get; init; }
+
+    /// <summary>The journal's abbreviation, which CSL-JSON keeps beside its name ('container-title-short').</summary>
     public string? ContainerTitleShort { get; init; }
-    public string? Volume { get; init; }
-    public string? Issue { get; init; }
-    public string? Page { get; init; }
-    public string? Publisher { get; init; }
-    public string? Doi { get; init; }
-    public string? Pmid { get; init; }
-    public string? Pmcid { get; init; }
 
     /// <summary>Crossref's work types as CSL types; anything else is a "document".</summary>
     private static readonly Dictionary<string, string> CrossrefTypes = new(StringComparer.Ordinal)
@@ -52,20 +42,24 @@ public sealed partial record RegistryWork
         return new RegistryWork
         {
             Record = record,
-            Type = type,
-            Title = Plain(record.Title),
-            Authors = [.. Items(message, "author", JsonValueKind.Object).Select(CrossrefName).OfType<PersonName>()],
-            Year = date.ElementAtOrDefault(0) is > 0 and var year ? year : null,
-            Month = date.ElementAtOrDefault(1) is >= 1 and <= 12 and var month ? month : null,
-            Day = date.ElementAtOrDefault(2) is >= 1 and <= 31 and var day ? day : null,
-            ContainerTitle = Plain(First(message, "container-title")),
             ContainerTitleShort = Plain(First(message, "short-container-title")),
-            Volume = Plain(Text(message, "volume")),
-            Issue = Plain(Text(message, "issue")),
-            Page = Plain(Text(message, "page")),
-            // A journal's publisher is not part of an article's reference; a book's is.
-            Publisher = type is "article-journal" or "article" ? null : Plain(Text(message, "publisher")),
-            Doi = Text(message, "DOI")?.ToLowerInvariant(),
+            Entry = new Reference
+            {
+                Id = "",
+                Type = type,
+                Title = Plain(record.Title) ?? "",
+                Authors = [.. Items(message, "author", JsonValueKind.Object).Select(CrossrefName).OfType<PersonName>()],
+                Year = date.ElementAtOrDefault(0) is > 0 and var year ? year : null,
+                Month = date.ElementAtOrDefault(1) is >= 1 and <= 12 and var month ? month : null,
+                Day = date.ElementAtOrDefault(2) is >= 1 and <= 31 and var day ? day : null,
+                ContainerTitle = Plain(First(message, "container-title")),
+                Volume = Plain(Text(message, "volume")),
+                Issue = Plain(Text(message, "issue")),
+                Page = Plain(Text(message, "page")),
+                // A journal's publisher is not part of an article's reference; a book's is.
+                Publisher = type is "article-journal" or "article" ? null : Plain(Text(message, "publisher")),
+                Doi = Text(message, "DOI")?.ToLowerInvariant(),
+            },
         };
     }
 
@@ -78,23 +72,28 @@ public sealed partial record RegistryWork
         return new RegistryWork
         {
             Record = record,
-            Type = types.Contains("Preprint") ? "article" : "article-journal",
-            Title = Plain(record.Title),
-            Authors = [.. Items(summary, "authors", JsonValueKind.Object).Select(PubMedName).OfType<PersonName>()],
-            Year = year, Month = month, Day = day,
-            ContainerTitle = Plain(Text(summary, "fulljournalname")) ?? Plain(Text(summary, "source")),
             ContainerTitleShort = Plain(Text(summary, "source")),
-            Volume = Plain(Text(summary, "volume")),
-            Issue = Plain(Text(summary, "issue")),
-            Page = Plain(Text(summary, "pages")) is { } pages ? FullPageRange(pages) : null,
-            Doi = Id("doi")?.ToLowerInvariant(),
-            Pmid = record.Pmid,
-            Pmcid = Id("pmc") ?? Id("pmcid")?.Split(';')[0].Replace("pmc-id:", "").Trim(),
+            Entry = new Reference
+            {
+                Id = "",
+                Type = types.Contains("Preprint") ? "article" : "article-journal",
+                Title = Plain(record.Title) ?? "",
+                Authors = [.. Items(summary, "authors", JsonValueKind.Object).Select(PubMedName).OfType<PersonName>()],
+                Year = year, Month = month, Day = day,
+                ContainerTitle = Plain(Text(summary, "fulljournalname")) ?? Plain(Text(summary, "source")),
+                Volume = Plain(Text(summary, "volume")),
+                Issue = Plain(Text(summary, "issue")),
+                Page = Plain(Text(summary, "pages")) is { } pages ? FullPageRange(pages) : null,
+                Doi = Id("doi")?.ToLowerInvariant(),
+                Pmid = record.Pmid,
+                Pmcid = Id("pmc") ?? Id("pmcid")?.Split(';')[0].Replace("pmc-id:", "").Trim(),
+            },
         };
     }
 
     /// <summary>This work with the PubMed identifiers of the same paper, whose other fields Crossref already gives in full.</summary>
-    public RegistryWork WithPubMed(RegistryWork pubmed) => this with { Pmid = pubmed.Pmid, Pmcid = pubmed.Pmcid, Companion = pubmed.Record };
+    public RegistryWork WithPubMed(RegistryWork pubmed) =>
+        this with { Entry = Entry with { Pmid = pubmed.Entry.Pmid, Pmcid = pubmed.Entry.Pmcid }, Companion = pubmed.Record };
 
     private static PersonName? CrossrefName(JsonElement author)
     {

@@ -39,6 +39,7 @@ public static class PageModel
         var url = UrlPaths.Absolute(config.BaseUrl, page.OutputPath);
         var citable = page.Kind == DocumentKind.Page;
         var words = context.Templates?.Words ?? Words.None;
+        var nextReview = citable ? page.Meta.NextReview(config) : null;
         return new()
         {
             ["title"] = page.Title,
@@ -60,8 +61,8 @@ public static class PageModel
             {
                 ["name"] = r.Name, ["role"] = r.Role, ["credentials"] = r.Credentials,
             }).ToList(),
-            ["next_review"] = page.Kind == DocumentKind.Page ? page.Meta.NextReview(config)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            ["next_review_display"] = page.Kind == DocumentKind.Page && page.Meta.NextReview(config) is { } next ? words.Date(next) : null,
+            ["next_review"] = nextReview?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["next_review_display"] = nextReview is { } next ? words.Date(next) : null,
             // The page's latest changes; the site's whole log is on the "What's new" page.
             ["changes"] = page.Meta.Changes.Take(RecentChanges).Select(change => new Dictionary<string, object?>
             {
@@ -72,12 +73,7 @@ public static class PageModel
             ["review_status"] = page.Meta.ReviewStatus,
             ["review_status_text"] = page.Meta.ReviewStatus is { } status ? words.Text("review_status_" + status.Replace('-', '_')) : null,
             ["audience"] = page.Meta.Audience ?? config.Audience,
-            ["report_url"] = page.Kind != DocumentKind.Page ? null
-                : config.FeedbackUrl is { } feedback
-                    ? feedback.Replace("{path}", Uri.EscapeDataString(page.OutputPath)).Replace("{title}", Uri.EscapeDataString(page.Title))
-                    : config.ReportAddress is { } report
-                        ? report + (report.Contains('?') ? "&" : "?") + "title=" + Uri.EscapeDataString(words.Format("report_problem_title", ("title", page.Title)))
-                        : null,
+            ["report_url"] = citable ? ReportUrl(page, config, words) : null,
             ["tags"] = page.Meta.Tags.ToList(),
             ["tags_text"] = page.Meta.Tags.Count > 0 ? string.Join(words.Text("list_separator"), page.Meta.Tags) : null,
             ["edit_url"] = page.Kind == DocumentKind.Page && config.EditUrl is { } edit ? edit + page.SourcePath : null,
@@ -86,6 +82,15 @@ public static class PageModel
             ["cite_text"] = citable ? Medical.CitePage.Text(words, config.Title, page.Title, page.Meta.Reviewed, url) : null,
             ["cite_bibtex"] = citable ? Medical.CitePage.BibTex(words, config.Title, page.Title, page.Meta.Reviewed, url, page.OutputPath) : null,
         };
+    }
+
+    /// <summary>Where a reader reports a problem with the page: 'feedback_url' with its {path} and {title}, else 'report_url' or the repository's new-issue form with the page's title; null for none.</summary>
+    private static string? ReportUrl(Document page, SiteConfig config, Words words)
+    {
+        if (config.FeedbackUrl is { } feedback)
+            return feedback.Replace("{path}", Uri.EscapeDataString(page.OutputPath)).Replace("{title}", Uri.EscapeDataString(page.Title));
+        if (config.ReportAddress is not { } report) return null;
+        return report + (report.Contains('?') ? "&" : "?") + "title=" + Uri.EscapeDataString(words.Format("report_problem_title", ("title", page.Title)));
     }
 
     public static Dictionary<string, object?> Navigation(Document page, SidebarModel? sidebar)

@@ -90,14 +90,12 @@
     var open = document.querySelectorAll(".citation-item.open, .glossary-item.open");
     for (var i = 0; i < open.length; i++) if (open[i] !== except) open[i].classList.remove("open");
   }
-  document.addEventListener("focusin", function (event) {
+  function reveal(event) {
     var item = event.target.closest && event.target.closest(popover);
     if (item) { item.classList.remove("dismissed"); place(item); }
-  });
-  document.addEventListener("mouseover", function (event) {
-    var item = event.target.closest && event.target.closest(popover);
-    if (item) { item.classList.remove("dismissed"); place(item); }
-  });
+  }
+  document.addEventListener("focusin", reveal);
+  document.addEventListener("mouseover", reveal);
   var touch = window.matchMedia("(hover: none)");
   document.addEventListener("click", function (event) {
     var item = event.target.closest && event.target.closest(popover);

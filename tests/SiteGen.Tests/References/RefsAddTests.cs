@@ -163,12 +163,11 @@ public class RefsAddTests
     [Fact]
     public void Keys_follow_the_first_author_and_year_and_take_the_next_free_suffix()
     {
-        var record = new ReferenceRecord { Source = "crossref" };
-        var work = new RegistryWork { Record = record, Authors = [new PersonName("Müller-Lüdenscheidt", "J")], Year = 2020 };
+        var work = new Reference { Id = "", Authors = [new PersonName("Müller-Lüdenscheidt", "J")], Year = 2020 };
         Assert.Equal("mullerludenscheidt2020", CitationKey.For(work, new HashSet<string>()));
         Assert.Equal("mullerludenscheidt2020b", CitationKey.For(work, new HashSet<string> { "mullerludenscheidt2020", "mullerludenscheidt2020a" }));
-        Assert.Equal("who2021", CitationKey.For(new RegistryWork { Record = record, Authors = [new PersonName(null, null, "World Health Organization")], Year = 2021 }, new HashSet<string>()));
-        Assert.Equal("ketaminend", CitationKey.For(new RegistryWork { Record = record, Title = "Ketamine: a review" }, new HashSet<string>()));
+        Assert.Equal("who2021", CitationKey.For(new Reference { Id = "", Authors = [new PersonName(null, null, "World Health Organization")], Year = 2021 }, new HashSet<string>()));
+        Assert.Equal("ketaminend", CitationKey.For(new Reference { Id = "", Title = "Ketamine: a review" }, new HashSet<string>()));
         Assert.Equal("453-461", RegistryWork.FullPageRange("453-61"));
         Assert.Equal("e123", RegistryWork.FullPageRange("e123"));
     }
