@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace SiteGen.Build;
 
@@ -72,16 +73,17 @@ public static class DiffReport
 
     private static string Json(SiteDiffResult diff)
     {
-        var data = new Dictionary<string, object>
+        static JsonArray Texts(IEnumerable<string> texts) => new([.. texts.Select(t => (JsonNode)t)]);
+        var data = new JsonObject
         {
-            ["added"] = diff.Added.Select(p => new Dictionary<string, string> { ["path"] = p.Path, ["title"] = p.Title }),
-            ["removed"] = diff.Removed.Select(p => new Dictionary<string, string> { ["path"] = p.Path, ["title"] = p.Title }),
-            ["changed"] = diff.Changed.Select(p => new Dictionary<string, object>
+            ["added"] = new JsonArray([.. diff.Added.Select(p => new JsonObject { ["path"] = p.Path, ["title"] = p.Title })]),
+            ["removed"] = new JsonArray([.. diff.Removed.Select(p => new JsonObject { ["path"] = p.Path, ["title"] = p.Title })]),
+            ["changed"] = new JsonArray([.. diff.Changed.Select(p => new JsonObject
             {
-                ["path"] = p.Path, ["title"] = p.Title, ["removed_sentences"] = p.Removed, ["added_sentences"] = p.Added,
-                ["citations_removed"] = p.CitationsRemoved, ["citations_added"] = p.CitationsAdded,
-            }),
+                ["path"] = p.Path, ["title"] = p.Title, ["removed_sentences"] = Texts(p.Removed), ["added_sentences"] = Texts(p.Added),
+                ["citations_removed"] = Texts(p.CitationsRemoved), ["citations_added"] = Texts(p.CitationsAdded),
+            })]),
         };
-        return JsonSerializer.Serialize(data, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        return data.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 }

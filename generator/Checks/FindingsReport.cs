@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using SiteGen.Engine;
 
@@ -42,20 +43,26 @@ public static class FindingsReport
         return property ? escaped.Replace(":", "%3A").Replace(",", "%2C") : escaped;
     }
 
-    private static string Json(IReadOnlyList<Diagnostic> findings) =>
-        JsonSerializer.Serialize(findings.Select(f => new
+    private static string Json(IReadOnlyList<Diagnostic> findings)
+    {
+        var list = new JsonArray();
+        foreach (var f in findings)
         {
-            severity = f.Severity == Severity.Error ? "error" : "warning",
-            rule = f.Rule,
-            file = f.File.Length > 0 ? f.File : null,
-            line = f.Line > 0 ? f.Line : (int?)null,
-            column = f.Column > 0 ? f.Column : (int?)null,
-            message = f.Message,
-        }), new JsonSerializerOptions
+            // Only what a finding has: no file, line or column it does not know.
+            var finding = new JsonObject { ["severity"] = f.Severity == Severity.Error ? "error" : "warning" };
+            if (f.Rule is not null) finding["rule"] = f.Rule;
+            if (f.File.Length > 0) finding["file"] = f.File;
+            if (f.Line > 0) finding["line"] = f.Line;
+            if (f.Column > 0) finding["column"] = f.Column;
+            finding["message"] = f.Message;
+            list.Add((JsonNode)finding);
+        }
+        return list.ToJsonString(new JsonSerializerOptions
         {
-            WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            WriteIndented = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // "'" as written, not \u0027: the file is data, not HTML
         }) + "\n";
+    }
 
     /// <summary>One test case per rule; each error is a failure, so CI dashboards show what broke.</summary>
     private static string JUnit(IReadOnlyList<Diagnostic> findings)

@@ -81,10 +81,6 @@ public sealed class BuildCache
     public static string Of(string? text) =>
         text is null ? "\0" : text.Length < 256 ? text : Remembered.GetValue(text, t => Digest((string)t));
 
-    /// <summary>The digest of an object's JSON, remembered as <see cref="Of"/> does (for immutable objects only).</summary>
-    public static string Json(object? value) =>
-        value is null ? "\0" : Remembered.GetValue(value, v => Digest(System.Text.Json.JsonSerializer.Serialize(v)));
-
     /// <summary>
     /// The digest of the input files every page depends on (site.yml and the citations file),
     /// read once per build however many steps ask.

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -14,6 +15,8 @@ namespace SiteGen.Engine;
 /// other, each with its length, and hashed once. Large texts and long lists are digested once per
 /// object: documents reused from the cache bring the same objects back, and every page shares one
 /// navigation tree.
+/// The generator's assembly is kept whole when it is compiled natively (TrimmerRootAssembly in
+/// SiteGen.csproj), so every record's properties are there to be read by reflection.
 /// </summary>
 public static class DocumentDigest
 {
@@ -29,7 +32,20 @@ public static class DocumentDigest
         return BuildCache.Digest(text.ToString());
     }
 
+    /// <summary>
+    /// The digest of any value the build treats as immutable (the site's settings, the model every
+    /// page's layout shares): what <see cref="Of(Document)"/> reads of a document, for any value.
+    /// </summary>
+    public static string OfValue(object? value)
+    {
+        if (value is null) return "\0";
+        var text = new StringBuilder();
+        Append(text, value);
+        return BuildCache.Digest(text.ToString());
+    }
+
     /// <summary>The properties a record is made of: those it can be given (init or set), by name.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The generator's own records are kept whole (TrimmerRootAssembly), and those of the framework it holds (lists, tuples, dictionaries) are read through their interfaces, not their properties.")]
     public static PropertyInfo[] PropertiesOf(Type type) => Properties.GetOrAdd(type, t =>
         [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is not null && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
@@ -60,6 +76,20 @@ public static class DocumentDigest
                 break;
             case ReadOnlyMemory<byte> bytes:
                 text.Append(bytes.Length).Append('#').Append(bytes.IsEmpty ? "" : Convert.ToHexString(System.IO.Hashing.XxHash128.Hash(bytes.Span))).Append(';');
+                break;
+            case IDictionary map:
+                text.Append('{');
+                foreach (DictionaryEntry entry in map)
+                {
+                    Append(text, entry.Key);
+                    Append(text, entry.Value);
+                }
+                text.Append('}');
+                break;
+            case ITuple tuple:
+                text.Append('(');
+                for (var i = 0; i < tuple.Length; i++) Append(text, tuple[i]);
+                text.Append(')');
                 break;
             case ICollection { Count: > 16 } list:
                 text.Append('#').Append(Remembered.GetValue(list, Whole)).Append(';');
@@ -94,10 +124,15 @@ public static class DocumentDigest
         return BuildCache.Digest(text.ToString());
     }
 
-    /// <summary>Each property's getter as a delegate, made once per type: reflection's GetValue costs more than the rest of a key.</summary>
+    /// <summary>
+    /// Each property's getter as a delegate, made once per type: reflection's GetValue costs more
+    /// than the rest of a key when code is compiled as it runs. Compiled ahead of time, there is no
+    /// compiler to make a delegate with, and GetValue is what remains.
+    /// </summary>
     private static (string Name, Func<object, object?> Get)[] GettersOf(Type type) => Getters.GetOrAdd(type, t =>
         [.. PropertiesOf(t).Select(p =>
         {
+            if (!RuntimeFeature.IsDynamicCodeCompiled) return (p.Name, (Func<object, object?>)p.GetValue);
             var instance = System.Linq.Expressions.Expression.Parameter(typeof(object));
             var read = System.Linq.Expressions.Expression.Convert(
                 System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(instance, t), p), typeof(object));

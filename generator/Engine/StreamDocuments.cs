@@ -52,7 +52,7 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
     {
         var inputs = active.Select(m => m.CacheInputs(documents, context)).ToArray();
         if (inputs.Any(i => i is null)) return null;
-        var settings = BuildCache.Json(context.Config);
+        var settings = DocumentDigest.OfValue(context.Config);
         return document => !active.Any(m => m.Handles(document)) ? null
             : BuildCache.Digest([settings, DocumentDigest.Of(document), .. inputs.Select(read => read!(document))]);
     }

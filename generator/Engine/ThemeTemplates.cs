@@ -95,7 +95,7 @@ public sealed class ThemeTemplates
         options.Scope.SetValue("strings", Fluid.Values.FluidValue.Create(strings, options));
         // The typed models the build hands to partials, read in snake_case as Liquid themes write.
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        foreach (var model in PartialModels.Types) options.MemberAccessStrategy.Register(model);
+        PartialModels.Register(options.MemberAccessStrategy);
         var parsedPartials = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var (name, text) in partials)
             if (parser.TryParse(text, out var template)) parsedPartials[name] = template;

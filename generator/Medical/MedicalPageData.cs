@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using SiteGen.Citations;
 using SiteGen.Content;
 using SiteGen.Engine;
@@ -21,7 +22,8 @@ public static class MedicalPageData
     public static string JsonLd(Document page, BuildContext context)
     {
         var config = context.Config;
-        var data = new Dictionary<string, object?>
+        // A JSON tree rather than serialized objects: written the same way by the natively compiled program.
+        var data = new JsonObject
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "MedicalWebPage",
@@ -29,27 +31,27 @@ public static class MedicalPageData
             ["headline"] = page.Title,
             ["description"] = page.Meta.Description ?? config.Description,
             ["inLanguage"] = config.Language,
-            ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "WebSite", ["name"] = config.Title },
-            ["audience"] = new Dictionary<string, object?> { ["@type"] = "MedicalAudience", ["audienceType"] = page.Meta.Audience ?? config.Audience },
+            ["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = config.Title },
+            ["audience"] = new JsonObject { ["@type"] = "MedicalAudience", ["audienceType"] = page.Meta.Audience ?? config.Audience },
         };
         if (UrlPaths.Absolute(config.BaseUrl, page.OutputPath) is { } url) data["url"] = url;
         if (page.Meta.Reviewed is { } reviewed) data["lastReviewed"] = reviewed.ToString("yyyy-MM-dd");
         if (page.Meta.Modified is { } modified) data["dateModified"] = modified.ToString("yyyy-MM-dd");
         if (page.Meta.Reviewers.Count > 0)
-            data["reviewedBy"] = page.Meta.Reviewers.Select(reviewer => new Dictionary<string, object?>
+            data["reviewedBy"] = new JsonArray([.. page.Meta.Reviewers.Select(reviewer => new JsonObject
             {
                 ["@type"] = OrganisationWords.Any(w => reviewer.Name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? "Organization" : "Person",
                 ["name"] = reviewer.Name,
-            }).ToList();
+            })]);
         if (page.Meta.Tags.Count > 0) data["keywords"] = string.Join(", ", page.Meta.Tags);
         var cited = page.Citations.Select(c => context.Citations.Find(c.Key)).OfType<Reference>().ToList();
-        if (cited.Count > 0) data["citation"] = cited.Select(Article).ToList();
-        return JsonSerializer.Serialize(data, Options);
+        if (cited.Count > 0) data["citation"] = new JsonArray([.. cited.Select(Article)]);
+        return data.ToJsonString(Options);
     }
 
-    private static Dictionary<string, object?> Article(Reference reference)
+    private static JsonObject Article(Reference reference)
     {
-        var article = new Dictionary<string, object?>
+        var article = new JsonObject
         {
             ["@type"] = reference.Type is "book" ? "Book" : reference.Type is "webpage" ? "WebPage" : "ScholarlyArticle",
             ["name"] = reference.Title,

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -31,6 +32,9 @@ public sealed class DevServer : IAsyncDisposable
 
     // Read by JSON.parse and shown with textContent, so readable escaping is safe here.
     private static readonly JsonSerializerOptions EventJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The build's errors as a JSON array of strings, for the page's overlay.</summary>
+    private string ErrorsJson() => new JsonArray([.. _site.Errors.Select(e => (JsonNode)e.ToString())]).ToJsonString(EventJson);
 
     private readonly HashSet<string> _allowedHosts;
 
@@ -79,7 +83,7 @@ public sealed class DevServer : IAsyncDisposable
         }
         else
         {
-            _hub.Broadcast("errors", JsonSerializer.Serialize(_site.Errors.Select(e => e.ToString()), EventJson));
+            _hub.Broadcast("errors", ErrorsJson());
         }
     }
 
@@ -148,7 +152,7 @@ public sealed class DevServer : IAsyncDisposable
             await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
             if (_site.Errors.Count > 0)
-                await context.Response.WriteAsync($"event: errors\ndata: {JsonSerializer.Serialize(_site.Errors.Select(e => e.ToString()), EventJson)}\n\n", context.RequestAborted);
+                await context.Response.WriteAsync($"event: errors\ndata: {ErrorsJson()}\n\n", context.RequestAborted);
             await foreach (var message in events.ReadAllAsync(context.RequestAborted))
             {
                 await context.Response.WriteAsync(message, context.RequestAborted);

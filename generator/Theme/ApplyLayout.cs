@@ -36,7 +36,7 @@ public sealed class ApplyLayout : PerDocumentModule
     /// </summary>
     public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var shared = BuildCache.Digest(_templates?.Digest, BuildCache.Json(_site), BuildCache.Json(TreeText(_tree)), BuildCache.InputFiles(context));
+        var shared = BuildCache.Digest(_templates?.Digest, DocumentDigest.OfValue(_site), DocumentDigest.OfValue(TreeText(_tree)), BuildCache.InputFiles(context));
         return _ => shared;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SiteGen.Checks.External;
 
@@ -8,7 +9,7 @@ namespace SiteGen.Checks.External;
 /// </summary>
 public sealed class LinkCache
 {
-    private sealed record Entry(bool Ok, int? Status, string[] Redirects, DateTimeOffset Checked);
+    internal sealed record Entry(bool Ok, int? Status, string[] Redirects, DateTimeOffset Checked);
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly string? _path;
@@ -22,7 +23,7 @@ public sealed class LinkCache
         if (path is null || !File.Exists(path)) return;
         try
         {
-            var loaded = JsonSerializer.Deserialize<Dictionary<string, Entry>>(File.ReadAllText(path));
+            var loaded = JsonSerializer.Deserialize(File.ReadAllText(path), LinkCacheJson.Default.DictionaryStringEntry);
             foreach (var (url, entry) in loaded ?? []) _entries[url] = entry;
         }
         catch (JsonException) { /* a damaged cache is only a slower run */ }
@@ -48,7 +49,13 @@ public sealed class LinkCache
         lock (_gate)
         {
             var sorted = new SortedDictionary<string, Entry>(_entries, StringComparer.Ordinal);
-            File.WriteAllText(_path, JsonSerializer.Serialize(sorted, new JsonSerializerOptions { WriteIndented = true }));
+            File.WriteAllText(_path, JsonSerializer.Serialize(sorted, LinkCacheJson.Default.SortedDictionaryStringEntry));
         }
     }
 }
+
+/// <summary>The cache file's JSON, generated when the program is compiled (no reflection when it runs).</summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(Dictionary<string, LinkCache.Entry>))]
+[JsonSerializable(typeof(SortedDictionary<string, LinkCache.Entry>))]
+internal sealed partial class LinkCacheJson : JsonSerializerContext;

@@ -1,3 +1,5 @@
+using Fluid;
+
 namespace SiteGen.Engine;
 
 /// <summary>
@@ -8,10 +10,30 @@ namespace SiteGen.Engine;
 /// </summary>
 public static class PartialModels
 {
-    public static readonly Type[] Types = [typeof(CalloutModel), typeof(PageListEntry), typeof(ReferenceListModel), typeof(ReferenceEntry),
-        typeof(EvidenceRow), typeof(EvidenceTableGroup), typeof(EvidenceDesignGroup), typeof(SiteReference), typeof(NoticeLabel),
-        typeof(GlossaryTermModel), typeof(GlossaryPageEntry), typeof(ChangeLogEntry), typeof(RedirectModel), typeof(HeadingLinkModel),
-        typeof(EvidenceMapModel), typeof(EvidenceMark), typeof(ChartRow), typeof(ChartTick), typeof(ForestPlotModel), typeof(ForestRow)];
+    /// <summary>Lets templates read the models' properties (each named here, so a natively compiled program keeps them).</summary>
+    public static void Register(Fluid.MemberAccessStrategy strategy)
+    {
+        strategy.Register<CalloutModel>();
+        strategy.Register<PageListEntry>();
+        strategy.Register<ReferenceListModel>();
+        strategy.Register<ReferenceEntry>();
+        strategy.Register<EvidenceRow>();
+        strategy.Register<EvidenceTableGroup>();
+        strategy.Register<EvidenceDesignGroup>();
+        strategy.Register<SiteReference>();
+        strategy.Register<NoticeLabel>();
+        strategy.Register<GlossaryTermModel>();
+        strategy.Register<GlossaryPageEntry>();
+        strategy.Register<ChangeLogEntry>();
+        strategy.Register<RedirectModel>();
+        strategy.Register<HeadingLinkModel>();
+        strategy.Register<EvidenceMapModel>();
+        strategy.Register<EvidenceMark>();
+        strategy.Register<ChartRow>();
+        strategy.Register<ChartTick>();
+        strategy.Register<ForestPlotModel>();
+        strategy.Register<ForestRow>();
+    }
 }
 
 /// <summary>partials/callout.liquid: the evidence-limitations callout of one page.</summary>

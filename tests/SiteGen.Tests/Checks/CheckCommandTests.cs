@@ -203,6 +203,7 @@ public class CheckCommandTests
         Assert.Equal(2, json.RootElement.GetArrayLength());
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void The_junit_format_fails_one_test_case_per_rule_with_errors()
     {
@@ -216,6 +217,7 @@ public class CheckCommandTests
 
     private static (int Code, string Out, string Err) Run(string folder, params string[] args) => SitegenProcess.Run(folder, args);
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void The_command_exits_0_when_clean_1_on_errors_and_2_on_usage_errors()
     {

@@ -7,6 +7,7 @@ public class CommandLineTests
 {
     private static (int Code, string Out, string Err) Run(string folder, params string[] args) => SitegenProcess.Run(folder, args);
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void Build_prints_one_summary_line_and_exits_zero()
     {
@@ -17,6 +18,7 @@ public class CommandLineTests
         Assert.Matches(@"(?m)^input/citations.json:\d+:1: warning: citation 'fda2019spravato' has no DOI, PMID or URL", stderr);
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void Verbose_prints_a_timing_line_per_module()
     {
@@ -30,6 +32,7 @@ public class CommandLineTests
             Assert.Matches($@"(?m)^\s+{module}\s+[\d.]+ ms of worker time", stdout);
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void Content_errors_print_compiler_style_lines_without_a_stack_trace_and_exit_one()
     {
@@ -40,6 +43,7 @@ public class CommandLineTests
         Assert.DoesNotContain("   at ", stderr);
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void Usage_errors_exit_two()
     {
@@ -51,6 +55,7 @@ public class CommandLineTests
         Assert.Contains("contains, the input folder", stderr);
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [PosixFact]
     public async Task Serve_stops_cleanly_on_sigterm_even_with_a_page_listening_for_reloads()
     {
@@ -69,6 +74,63 @@ public class CommandLineTests
         System.Diagnostics.Process.Start("kill", ["-TERM", server.Id.ToString()])!.WaitForExit();
         Assert.True(server.WaitForExit(TimeSpan.FromSeconds(10)), "serve did not stop within 10 s of SIGTERM");
         Assert.Equal(0, server.ExitCode);
+    }
+
+    /// <summary>
+    /// The program (the natively compiled one when SITEGEN_EXE names it) builds this repository's
+    /// site byte for byte as the library the other tests drive does.
+    /// </summary>
+    [Fact]
+    [Trait("Category", SitegenProcess.Category)]
+    public void The_program_builds_this_repositorys_site_byte_for_byte_as_the_library_does()
+    {
+        using var site = TempSite.CopyOfRealSite();
+        var (code, _, stderr) = Run(site.Root, "build", "--input", "input", "--output", "by-program", "--theme", Repo.Theme);
+        Assert.True(code == 0, stderr);
+        var library = SiteGen.Build.SiteBuilder.Build(new SiteGen.Build.BuildOptions(site.Input, Path.Combine(site.Root, "by-library"), Repo.Theme), Log.Silent);
+        Assert.Equal(0, library.ExitCode);
+        static string[] Files(string folder) =>
+            [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
+        var files = Files(Path.Combine(site.Root, "by-library"));
+        Assert.True(files.Length > 40, $"{files.Length} files");
+        Assert.Equal(files, Files(Path.Combine(site.Root, "by-program")));
+        foreach (var file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(site.Root, "by-library", file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(site.Root, "by-program", file))),
+                $"{file} differs");
+        // Accents are folded for search as in the browser: the program once skipped this (no ICU), so "Debowska" found nothing.
+        Assert.Contains("\"debowska\":", string.Concat(Directory.GetFiles(Path.Combine(site.Root, "by-program", "search", "t")).Select(File.ReadAllText)));
+    }
+
+    [PosixFact]
+    [Trait("Category", SitegenProcess.Category)]
+    public async Task Serve_rebuilds_an_edited_page_and_tells_open_pages_to_reload()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nHello.\n"), ("about.md", "---\ntitle: About\n---\nFirst words.\n"));
+        var port = FreePort();
+        using var server = System.Diagnostics.Process.Start(SitegenProcess.StartInfo(site.Root, "serve", "--port", port.ToString()))!;
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var address = $"http://127.0.0.1:{port}/";
+            for (var i = 0; i < 300 && !server.HasExited; i++)
+            {
+                try { await http.GetStringAsync(address); break; } catch (HttpRequestException) { await Task.Delay(100); }
+            }
+            Assert.Contains("First words.", await http.GetStringAsync(address + "about.html"));
+            using var events = new StreamReader(await http.GetStreamAsync(address + "__sitegen/events"));
+            Assert.Equal(": connected", await events.ReadLineAsync());
+            site.Write("about.md", "---\ntitle: About\n---\nSecond words.\n");
+            string? line = null;
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            for (var i = 0; i < 20 && line != "event: reload"; i++) line = await events.ReadLineAsync(wait.Token);
+            Assert.Equal("event: reload", line);
+            Assert.Contains("Second words.", await http.GetStringAsync(address + "about.html"));
+        }
+        finally
+        {
+            server.Kill();
+            server.WaitForExit(10_000);
+        }
     }
 
     private static int FreePort()

@@ -97,6 +97,7 @@ public class HostileFilesTests
         }
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void Killing_the_build_midway_leaves_the_previous_output_intact()
     {

@@ -52,4 +52,25 @@ public class DocumentDigestTests
     [Fact]
     public void Equal_documents_have_equal_digests() =>
         Assert.Equal(DocumentDigest.Of(Rich), DocumentDigest.Of(Rich with { Content = new string("<p>c</p>".ToCharArray()) }));
+
+    /// <summary>
+    /// The site's settings are digested the same way (serve rebuilds every page when they change):
+    /// pairs such as the theme's strings and the social links, and dictionaries such as the checks'
+    /// severities, count by what they hold.
+    /// </summary>
+    [Fact]
+    public void The_settings_digest_sees_inside_pairs_lists_and_dictionaries()
+    {
+        var settings = new SiteConfig
+        {
+            Strings = [("search", "Search", 3, 1)], Social = [("Mastodon", "https://example.org/@a")],
+            CheckSeverities = new Dictionary<string, Severity?> { ["reading-grade"] = Severity.Warning },
+        };
+        var digest = DocumentDigest.OfValue(settings);
+        Assert.Equal(digest, DocumentDigest.OfValue(settings with { }));
+        Assert.NotEqual(digest, DocumentDigest.OfValue(settings with { Strings = [("search", "Find", 3, 1)] }));
+        Assert.NotEqual(digest, DocumentDigest.OfValue(settings with { Social = [("Mastodon", "https://example.org/@b")] }));
+        Assert.NotEqual(digest, DocumentDigest.OfValue(settings with { CheckSeverities = new Dictionary<string, Severity?> { ["reading-grade"] = Severity.Error } }));
+        Assert.NotEqual(digest, DocumentDigest.OfValue(settings with { Title = "Another" }));
+    }
 }

@@ -40,6 +40,7 @@ public class ReviewCommandTests
         Assert.Equal(JsonValueKind.Null, json[0].GetProperty("last_reviewed").ValueKind);
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void The_command_prints_github_annotations_and_fails_while_a_review_is_overdue()
     {

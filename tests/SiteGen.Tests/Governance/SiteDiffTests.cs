@@ -107,6 +107,7 @@ public class SiteDiffTests
         Assert.Contains("is not a commit, branch or tag of this repository", Assert.Single(missing.Diagnostics).Message);
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void Diff_base_builds_the_commit_and_the_working_tree_and_prints_markdown_for_a_pull_request()
     {

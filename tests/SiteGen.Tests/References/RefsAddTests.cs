@@ -172,6 +172,7 @@ public class RefsAddTests
         Assert.Equal("e123", RegistryWork.FullPageRange("e123"));
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void The_commands_add_then_verify_from_the_command_line_as_the_README_shows()
     {

@@ -32,6 +32,7 @@ public class OutputAndUsageTests
         Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void Usage_mistakes_exit_2_with_a_message_and_no_stack_trace()
     {

@@ -2,13 +2,23 @@ using System.Diagnostics;
 
 namespace SiteGen.Tests.Support;
 
-/// <summary>Runs the real `sitegen` program as a user would, and returns its exit code and output.</summary>
+/// <summary>
+/// Runs the real `sitegen` program as a user would, and returns its exit code and output: the
+/// program the tests were built with, or the one SITEGEN_EXE names (the natively compiled
+/// sitegen, which .ci/run tests this way: <c>dotnet test --filter Category=program</c>).
+/// </summary>
 public static class SitegenProcess
 {
+    /// <summary>The trait of every test that runs the program, so they can be run against another build of it.</summary>
+    public const string Category = "program";
+
+    /// <summary>The natively compiled program under test, when SITEGEN_EXE names one.</summary>
+    public static string? Native => Environment.GetEnvironmentVariable("SITEGEN_EXE") is { Length: > 0 } exe ? Path.GetFullPath(exe) : null;
+
     public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(SiteGen.Program).Assembly.Location);
+        var start = new ProcessStartInfo(Native ?? "dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (Native is null) start.ArgumentList.Add(typeof(SiteGen.Program).Assembly.Location);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         return start;
     }

@@ -43,6 +43,7 @@ public class ReaderDetailsTests
         Assert.NotEqual(page.QuerySelector(".toc-title")!.TextContent.Trim(), page.QuerySelector(".page-limitations-title")!.TextContent.Trim().TrimEnd(':'));
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void Messages_count_in_words_and_json_keeps_apostrophes()
     {
@@ -57,6 +58,7 @@ public class ReaderDetailsTests
         Assert.Contains("'gone.md'", JsonDocument.Parse(json).RootElement.EnumerateArray().Select(f => f.GetProperty("message").GetString()).First(m => m!.Contains("gone.md")));
     }
 
+    [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void A_strict_check_checks_every_page_and_serve_refuses_a_missing_theme()
     {
