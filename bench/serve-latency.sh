@@ -22,8 +22,15 @@ while [ $# -gt 0 ]; do
   esac
 done
 mkdir -p "$work"
+# The natively compiled sitegen (README, "A native sitegen"); JIT=1 the framework-dependent one.
 rid="$(dotnet --info | awk '/RID:/ {print $2; exit}')"
-dotnet publish "$repo/generator" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/sitegen" >/dev/null
+if [ "${JIT:-0}" = 1 ]; then
+  dotnet publish "$repo/generator" -c Release -r "$rid" --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -o "$work/sitegen-jit" >/dev/null
+  program=(dotnet "$work/sitegen-jit/sitegen.dll")
+else
+  dotnet publish "$repo/generator" -c Release -r "$rid" -o "$work/sitegen" >/dev/null
+  program=("$work/sitegen/sitegen")
+fi
 
 corpus="$work/corpus-$pages"
 if [ ! -f "$corpus/index.md" ]; then
@@ -34,7 +41,7 @@ fi
 site="$work/site"; rm -rf "$site"; cp -r "$corpus" "$site"
 
 log="$work/serve.log"; events="$work/events.log"; : > "$events"
-dotnet "$work/sitegen/sitegen.dll" serve --input "$site" --theme "$repo/theme" --port "$port" > "$log" 2>&1 &
+"${program[@]}" serve --input "$site" --theme "$repo/theme" --port "$port" > "$log" 2>&1 &
 server=$!
 trap 'pkill -P "${listener:-0}" 2>/dev/null; kill "$server" ${listener:-} 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done

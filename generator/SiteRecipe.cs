@@ -57,6 +57,7 @@ public static class SiteRecipe
             .Add(Phase.Gather, new CheckReviewStatus())                  // no patient page published as a draft
             .Add(Phase.Gather, new CheckUndefinedTerms())                // abbreviations on patient pages are explained
             .Add(Phase.Gather, new BuildNavigation())
+            .Add(Phase.Gather, new AddSidebarFiles())                    // a long sidebar written once per section, not on every page
             .Add(Phase.Gather, new BuildSearchIndex())
             .Add(Phase.Gather, new AddSiteColors())                      // site.yml 'colors' as a style sheet
             .Add(Phase.Gather, new GenerateFeed())                       // feed.xml: the clinical changes, as Atom

@@ -7,7 +7,7 @@ public static partial class ReadSiteConfig
 {
     public const string FileName = SiteConfig.FileName;
 
-    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "references_max_age", "mailto", "sidebar_max_entries", "disclaimer", "crisis_title", "crisis_text", "crisis_lines", "citations", "strings",
+    private static readonly string[] KnownKeys = ["title", "description", "language", "base_url", "repository", "edit_url", "audience", "citation_style", "checks", "review_max_age_months", "references_max_age", "mailto", "sidebar_max_entries", "sidebar_inline_max", "disclaimer", "crisis_title", "crisis_text", "crisis_lines", "citations", "strings",
         "logo", "favicon", "extra_css", "extra_js", "footer_text", "social", "colors", "colors_dark", "evidence_focus", "report_url", "reading_grade", "link_check_accept", "review_interval_months", "feedback_url", "redirects"];
 
     private static readonly string[] ImageTypes = [".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".avif"];
@@ -46,6 +46,7 @@ public static partial class ReadSiteConfig
             ReferencesMaxAgeDays = Math.Max(1, fields.Int("references_max_age") ?? 90),
             Mailto = fields.String("mailto"),
             SidebarMaxEntries = Math.Max(0, fields.Int("sidebar_max_entries") ?? 100),
+            SidebarInlineMax = Math.Max(0, fields.Int("sidebar_inline_max") ?? 60),
             Disclaimer = fields.String("disclaimer"),
             Strings = fields.Pairs("strings"),
             CitationFiles = [.. fields.StringListAt("citations").Select(f => new NamedFile(f.Value.Replace('\\', '/'), f.Line, f.Column))],

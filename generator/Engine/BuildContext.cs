@@ -19,6 +19,9 @@ public sealed record BuildContext
     /// <summary>The theme's templates, parsed once, set by the recipe's Settings phase; null when the theme has errors.</summary>
     public ThemeTemplates? Templates { get; set; }
 
+    /// <summary>The sidebars written as shared files (assets/nav/), by the sidebar's key: set by the Gather phase, read by the layout.</summary>
+    public IReadOnlyDictionary<string, string> SidebarFiles { get; set; } = new Dictionary<string, string>();
+
     /// <summary>The Atom feed of clinical changes, when the site logs changes (pages link it from their head); null for none.</summary>
     public string? FeedPath { get; set; }
 

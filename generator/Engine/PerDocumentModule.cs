@@ -21,6 +21,9 @@ public abstract class PerDocumentModule : IModule
     /// </summary>
     public virtual bool Begin(IReadOnlyList<Document> documents, BuildContext context) => true;
 
+    /// <summary>Lines for `--verbose` once every document is done (a module's own breakdown of its time); none by default.</summary>
+    public virtual IEnumerable<string> Timings() => [];
+
     /// <summary>This module's work on one document, with errors turned into diagnostics.</summary>
     public Document Apply(Document document, BuildContext context)
     {

@@ -43,7 +43,10 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
             if (key is not null) cache!.Put(step, key, new BuildCache.Entry(document, [.. recording!.Findings]));
         });
         for (var m = 0; m < active.Length; m++) // summed over workers, so they can exceed the wall time
+        {
             context.Log.Debug($"    {active[m].GetType().Name,-24} {Stopwatch.GetElapsedTime(0, ticks[m]).TotalMilliseconds,8:F1} ms of worker time");
+            foreach (var line in active[m].Timings()) context.Log.Debug("      " + line);
+        }
         return results;
     }
 

@@ -51,7 +51,7 @@ public sealed class ThemeTemplates
         ["partials/callout.liquid", "partials/not-found.liquid", "partials/search-page.liquid", "partials/page-list.liquid",
          "partials/reference-list.liquid", "partials/references-page.liquid", "partials/evidence-table.liquid", "partials/site-colors.liquid",
          "partials/glossary-term.liquid", "partials/glossary-page.liquid", "partials/whats-new.liquid", "partials/redirect.liquid", "partials/heading-link.liquid",
-         "partials/evidence-map.liquid", "partials/forest-plot.liquid"];
+         "partials/evidence-map.liquid", "partials/forest-plot.liquid", "partials/sidebar-list.liquid"];
 
     public static ThemeTemplates? Load(BuildContext context)
     {

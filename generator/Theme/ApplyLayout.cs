@@ -26,7 +26,7 @@ public sealed class ApplyLayout : PerDocumentModule
         // Every page shares one navigation tree.
         _tree = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation?.Tree ?? [];
         _sidebar = _tree.Count > 0 ? new SidebarModel(_tree, context.Config.SidebarMaxEntries, context.Templates?.Words) : null;
-        _sidebarHtml = _templates?.Sidebar is not null && _sidebar is not null ? new SidebarHtml(_templates, _site, _sidebar, Encoder) : null;
+        _sidebarHtml = _templates?.Sidebar is not null && _sidebar is not null ? new SidebarHtml(_templates, _site, _sidebar, Encoder, context.SidebarFiles) : null;
         return _templates is not null;
     }
 

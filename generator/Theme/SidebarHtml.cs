@@ -12,9 +12,14 @@ namespace SiteGen.Theme;
 /// aria-current="page" in the HTML. On a large site the sidebar is most of every page, and
 /// rendering it per page cost more than all the rest of the layout.
 /// The partial sees `site`, `root` and `nav.tree` (nothing of the page, which it is shared across).
+/// A sidebar written as a shared file (<see cref="BuildContext.SidebarFiles"/>) is not: the page
+/// gets its compact sidebar and, as `nav.sidebar_script`, the file that fills in the rest.
 /// </summary>
-public sealed class SidebarHtml(ThemeTemplates templates, Dictionary<string, object?> site, SidebarModel model, HtmlEncoder encoder)
+public sealed class SidebarHtml(ThemeTemplates templates, Dictionary<string, object?> site, SidebarModel model, HtmlEncoder encoder, IReadOnlyDictionary<string, string>? files = null)
 {
+    /// <summary>The list of the sidebar alone, as shared files hold it (the sidebar partial includes it).</summary>
+    public const string ListPartial = "partials/sidebar-list.liquid";
+
     /// <summary>A rendered sidebar, and where to mark each of its links as the current page.</summary>
     private sealed record Rendered(string Html, Dictionary<string, List<int>> Marks);
 
@@ -22,18 +27,28 @@ public sealed class SidebarHtml(ThemeTemplates templates, Dictionary<string, obj
 
     public string For(string outputPath)
     {
+        if (files is not null && files.TryGetValue(model.Key(outputPath), out var file))
+            return Render(templates.Sidebar!, outputPath, model.Compact(outputPath), UrlPaths.Relative(outputPath, file));
         var rendered = _rendered.GetOrAdd(model.Key(outputPath), _ => Render(outputPath));
         return rendered.Marks.TryGetValue(UrlPaths.Relative(outputPath, outputPath), out var marks) ? Insert(rendered.Html, marks) : rendered.Html;
     }
 
     private Rendered Render(string outputPath)
     {
+        var html = Render(templates.Sidebar!, outputPath, model.Shared(outputPath), script: null);
+        return new Rendered(html, Marks(html));
+    }
+
+    /// <summary>The whole list the pages at <paramref name="outputPath"/>'s key share, none marked current: the content of their shared file.</summary>
+    public string SharedList(string outputPath) => Render(templates.Partials[ListPartial], outputPath, model.Shared(outputPath), script: null);
+
+    private string Render(IFluidTemplate template, string outputPath, List<Dictionary<string, object?>> tree, string? script)
+    {
         var context = new TemplateContext(templates.Options);
         context.SetValue("site", site);
         context.SetValue("root", UrlPaths.RootPrefix(outputPath));
-        context.SetValue("nav", new Dictionary<string, object?> { ["tree"] = model.Shared(outputPath) });
-        var html = templates.Sidebar!.Render(context, encoder);
-        return new Rendered(html, Marks(html));
+        context.SetValue("nav", new Dictionary<string, object?> { ["tree"] = tree, ["sidebar_script"] = script });
+        return template.Render(context, encoder);
     }
 
     /// <summary>

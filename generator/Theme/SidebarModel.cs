@@ -38,6 +38,23 @@ public sealed class SidebarModel
         return path.Length == 0 ? shared : MarkCurrent(shared, path, 0);
     }
 
+    /// <summary>
+    /// The entries a page carries when its sidebar is served as a shared file: the top level and,
+    /// below it, only the entries on the page's way down (the sidebar without script).
+    /// </summary>
+    public List<Dictionary<string, object?>> Compact(string outputPath)
+    {
+        var path = PathOf(outputPath);
+        var compact = Items(FolderOf(outputPath) + "index.html", _tree, path, 0, pathOnly: true);
+        return path.Length == 0 ? compact : MarkCurrent(compact, path, 0);
+    }
+
+    /// <summary>How many entries the page's sidebar shows, at every level.</summary>
+    public int Count(string outputPath) => CountOf(Shared(outputPath));
+
+    private static int CountOf(List<Dictionary<string, object?>> entries) =>
+        entries.Count + entries.Sum(e => CountOf((List<Dictionary<string, object?>>)e["children"]!));
+
     /// <summary>What pages with the same sidebar have in common: their folder, the sections open above them, and the blocks shown.</summary>
     public string Key(string outputPath) => _places.TryGetValue(outputPath, out var place) ? place.Key : KeyOf(outputPath, []);
 
@@ -65,7 +82,7 @@ public sealed class SidebarModel
         }
     }
 
-    private List<Dictionary<string, object?>> Items(string from, IReadOnlyList<NavItem> items, (NavItem Item, int Position)[] path, int depth)
+    private List<Dictionary<string, object?>> Items(string from, IReadOnlyList<NavItem> items, (NavItem Item, int Position)[] path, int depth, bool pathOnly = false)
     {
         var onPath = depth < path.Length && ReferenceEquals(items.ElementAtOrDefault(path[depth].Position), path[depth].Item) ? path[depth] : default;
         var (first, end) = (0, items.Count);
@@ -75,11 +92,13 @@ public sealed class SidebarModel
             end = Math.Min(items.Count, first + _maxEntries);
         }
         var list = new List<Dictionary<string, object?>>(end - first + 2);
-        if (first > 0) list.Add(More(from, items[first - _maxEntries], Block("sidebar_earlier", first - _maxEntries + 1, first, items.Count)));
+        var alone = pathOnly && depth > 0; // below the top level, only the way down
+        if (first > 0 && !alone) list.Add(More(from, items[first - _maxEntries], Block("sidebar_earlier", first - _maxEntries + 1, first, items.Count)));
         for (var i = first; i < end; i++)
         {
             var item = items[i];
             var open = onPath.Item is not null && i == onPath.Position;
+            if (alone && !open) continue;
             list.Add(new Dictionary<string, object?>
             {
                 ["title"] = item.Link.Title,
@@ -88,11 +107,11 @@ public sealed class SidebarModel
                 ["current"] = false,
                 ["open"] = open,
                 ["has_children"] = item.Children.Count > 0,
-                ["children"] = open ? Items(from, item.Children, path, depth + 1) : new List<Dictionary<string, object?>>(),
+                ["children"] = open ? Items(from, item.Children, path, depth + 1, pathOnly) : new List<Dictionary<string, object?>>(),
                 ["more"] = false,
             });
         }
-        if (end < items.Count) list.Add(More(from, items[end], Block("sidebar_later", end + 1, Math.Min(items.Count, end + _maxEntries), items.Count)));
+        if (end < items.Count && !alone) list.Add(More(from, items[end], Block("sidebar_later", end + 1, Math.Min(items.Count, end + _maxEntries), items.Count)));
         return list;
     }
 

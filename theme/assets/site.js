@@ -15,6 +15,21 @@
   fitSidebar();
   listen(narrow, fitSidebar);
 
+  // A long sidebar comes from a file the section's pages share (assets/nav/): the page carries only
+  // the top level and its own way down. The file calls this with the whole list; the link to this
+  // page is marked as it was in the page's own list.
+  window.SiteGenSidebar = function (html) {
+    var nav = document.getElementById("site-nav");
+    if (!nav) return;
+    var here = nav.querySelector('a[aria-current="page"]');
+    var href = here && here.getAttribute("href");
+    nav.innerHTML = html;
+    if (!href) return;
+    var links = nav.querySelectorAll("a[href]");
+    for (var i = 0; i < links.length; i++)
+      if (links[i].getAttribute("href") === href) links[i].setAttribute("aria-current", "page");
+  };
+
   // "/" focuses the search box, as on most documentation sites.
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -65,6 +65,15 @@ public sealed record SiteConfig
     public int SidebarMaxEntries { get; init; } = 100;
 
     /// <summary>
+    /// Longest sidebar a page carries in itself (site.yml 'sidebar_inline_max'; 0 always does). A
+    /// longer one is written once per section as a script file (assets/nav/) that every page of the
+    /// section loads and the browser caches; the page itself carries the top level and its own way
+    /// down, which is the sidebar readers without script see. At 10,000 pages the sidebar was half
+    /// of every page's bytes (docs/benchmarks.md, "Page weight").
+    /// </summary>
+    public int SidebarInlineMax { get; init; } = 60;
+
+    /// <summary>
     /// The citations files, by path inside input/ (site.yml 'citations', as Quarto's 'bibliography'),
     /// each with where it is named for messages; empty means the default names, citations.json
     /// and citations.bib.

@@ -23,7 +23,7 @@ public class SidebarTests
     [Fact]
     public void A_long_section_shows_the_block_of_entries_around_the_page_with_links_to_the_others()
     {
-        using var site = SectionOf(250, "title: Long\nsidebar_max_entries: 100\n");
+        using var site = SectionOf(250, "title: Long\nsidebar_max_entries: 100\nsidebar_inline_max: 0\n");
         var entries = Entries(site, "guide/step-150.html");
         Assert.Equal(102, entries.Count);
         Assert.Equal(("Earlier pages (1–100 of 250)", "step-001.html", null, "more"), entries[0]);
@@ -41,7 +41,7 @@ public class SidebarTests
     [Fact]
     public void A_section_within_the_limit_and_a_limit_of_zero_list_every_entry()
     {
-        using var site = SectionOf(120, "title: Long\nsidebar_max_entries: 0\n");
+        using var site = SectionOf(120, "title: Long\nsidebar_max_entries: 0\nsidebar_inline_max: 0\n");
         var entries = Entries(site, "guide/step-060.html");
         Assert.Equal(120, entries.Count);
         Assert.DoesNotContain(entries, e => e.Class == "more");
@@ -61,5 +61,51 @@ public class SidebarTests
         // The section's own index page is marked in the list above.
         var index = Dom.Parse(site.ReadOutput("guide/index.html")).QuerySelector("nav#site-nav a[aria-current=page]")!;
         Assert.Equal(("Guide", "index.html"), (index.TextContent, index.GetAttribute("href")));
+    }
+
+    /// <summary>The list a shared sidebar file holds, as the page's script puts it in (JavaScript string escapes undone).</summary>
+    private static string SharedList(TempSite site, string page)
+    {
+        var script = Dom.Parse(site.ReadOutput(page)).QuerySelector("details.sidebar script[src]")!.GetAttribute("src")!;
+        var text = File.ReadAllText(Path.GetFullPath(Path.Combine(site.Output, Path.GetDirectoryName(page)!, script)));
+        Assert.StartsWith("SiteGenSidebar(\"", text);
+        Assert.EndsWith("\");\n", text);
+        return System.Text.Json.JsonSerializer.Deserialize<string>(text["SiteGenSidebar(".Length..^3])!;
+    }
+
+    [Fact]
+    public void A_sidebar_longer_than_the_inline_limit_is_one_shared_file_and_each_page_carries_its_own_way_down()
+    {
+        using var site = SectionOf(80);
+        var page = Dom.Parse(site.ReadOutput("guide/step-040.html"));
+        // Without script: the top level, and below it only the way to this page, marked.
+        var compact = page.QuerySelectorAll("nav#site-nav a").Select(a => (a.TextContent, a.GetAttribute("aria-current"))).ToList();
+        Assert.Equal([("Home", null), ("Guide", null), ("Step 40", "page")], compact);
+        // With script: every entry, from one file that every page of the section loads.
+        var script = page.QuerySelector("details.sidebar script[src]")!.GetAttribute("src")!;
+        Assert.Matches("^\\.\\./assets/nav/[0-9a-f]{16}\\.js$", script);
+        Assert.True(page.QuerySelector("details.sidebar script[src]")!.HasAttribute("defer"));
+        foreach (var other in new[] { "guide/step-001.html", "guide/step-080.html", "guide/index.html" })
+            Assert.Equal(script, Dom.Parse(site.ReadOutput(other)).QuerySelector("details.sidebar script[src]")!.GetAttribute("src"));
+        var full = Dom.Parse("<nav id=\"site-nav\">" + SharedList(site, "guide/step-040.html") + "</nav>").QuerySelectorAll("li li > a").ToList();
+        Assert.Equal(80, full.Count);
+        Assert.Equal(("Step 1", "step-001.html"), (full[0].TextContent, full[0].GetAttribute("href")));
+        Assert.DoesNotContain(full, a => a.HasAttribute("aria-current"));
+        Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets", "nav")));
+        // The home page's sidebar is short (the section is closed there): it stays in the page.
+        var home = Dom.Parse(site.ReadOutput("index.html"));
+        Assert.Null(home.QuerySelector("details.sidebar script"));
+        Assert.Equal(["Home", "Guide"], home.QuerySelectorAll("nav#site-nav a").Select(a => a.TextContent));
+        // Each page is lighter by the list it no longer repeats.
+        Assert.True(site.ReadOutput("guide/step-040.html").Length < 9000, $"{site.ReadOutput("guide/step-040.html").Length} characters");
+    }
+
+    [Fact]
+    public void An_inline_limit_of_zero_keeps_every_sidebar_in_its_pages()
+    {
+        using var site = SectionOf(80, "title: Inline\nsidebar_inline_max: 0\n");
+        Assert.Equal(80, Entries(site, "guide/step-040.html").Count);
+        Assert.Null(Dom.Parse(site.ReadOutput("guide/step-040.html")).QuerySelector("details.sidebar script"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "assets", "nav")));
     }
 }

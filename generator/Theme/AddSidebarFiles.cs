@@ -1,0 +1,41 @@
+using System.Text.Encodings.Web;
+using SiteGen.Engine;
+
+namespace SiteGen.Theme;
+
+/// <summary>
+/// Gather: a sidebar longer than site.yml's 'sidebar_inline_max' is written once, as a script
+/// file in assets/nav/ named by its content, for every page that shows it; each of those pages
+/// carries only its compact sidebar and loads the file (the browser keeps it for the next page of
+/// the section). A script file rather than an HTML fragment: fetching a file is refused from
+/// file://, loading a script is not, and the strict CSP allows the site's own scripts.
+/// </summary>
+public sealed class AddSidebarFiles : IModule
+{
+    public const string Folder = "assets/nav/";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        context.SidebarFiles = new Dictionary<string, string>();
+        var tree = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation?.Tree ?? [];
+        var templates = context.Templates;
+        var inlineMax = context.Config.SidebarInlineMax;
+        if (inlineMax == 0 || tree.Count == 0 || templates?.Sidebar is null) return documents;
+        var model = new SidebarModel(tree, context.Config.SidebarMaxEntries, templates.Words);
+        var sidebar = new SidebarHtml(templates, PageModel.Site(context), model, ThemeTemplates.Encoder);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<Document>();
+        foreach (var page in documents)
+        {
+            if (!page.IsHtmlPage || !seen.Add(model.Key(page.OutputPath)) || model.Count(page.OutputPath) <= inlineMax) continue;
+            var list = sidebar.SharedList(page.OutputPath);
+            var path = Folder + BuildCache.Digest(list)[..16].ToLowerInvariant() + ".js";
+            files[model.Key(page.OutputPath)] = path;
+            // site.js defines SiteGenSidebar; the default encoder escapes <, > and &, so the list cannot end the script.
+            added.Add(new Document { SourcePath = "", OutputPath = path, Kind = DocumentKind.GeneratedFile, Content = $"SiteGenSidebar(\"{JavaScriptEncoder.Default.Encode(list)}\");\n" });
+        }
+        context.SidebarFiles = files;
+        return added.Count == 0 ? documents : [.. documents, .. added.DistinctBy(d => d.OutputPath)];
+    }
+}
