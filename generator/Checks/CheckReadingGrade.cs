@@ -10,13 +10,20 @@ namespace SiteGen.Checks;
 /// </summary>
 public sealed class CheckReadingGrade : IModule
 {
+    /// <summary>
+    /// Each page's measure, kept for as long as its rendered text lives: `serve` gets unchanged
+    /// pages back from its cache with the same text, so a rebuild measures only what changed (on
+    /// 1,000 pages this check took 80 ms of every rebuild).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, System.Runtime.CompilerServices.StrongBox<ReadingGrade.Measure?>> Measured = new();
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var targets = context.Config.ReadingGrades;
         var pages = documents.Where(d => d.Kind == DocumentKind.Page && targets.ContainsKey(d.Meta.Audience ?? context.Config.Audience)).ToArray();
         // Measured in parallel, reported in page order, so the output is the same from run to run.
         var measures = new ReadingGrade.Measure?[pages.Length];
-        Parallel.For(0, pages.Length, context.Parallelism, i => measures[i] = ReadingGrade.Of(pages[i].Content));
+        Parallel.For(0, pages.Length, context.Parallelism, i => measures[i] = Measured.GetValue(pages[i].Content, c => new(ReadingGrade.Of(c))).Value);
         for (var i = 0; i < pages.Length; i++)
         {
             var (page, measure) = (pages[i], measures[i]);

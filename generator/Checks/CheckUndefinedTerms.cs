@@ -28,14 +28,21 @@ public sealed partial class CheckUndefinedTerms : IModule
     }
 
     /// <summary>Three or more capital letters as a word; a code with digits (NCT03395314) names a record, not a term.</summary>
-    private static List<string> Unexplained(Document page, Glossary glossary)
+    /// <summary>A page's unexplained capitals before the glossary is asked, kept while its rendered text lives (as CheckReadingGrade keeps its measure).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, List<string>> Found = new();
+
+    private static List<string> Unexplained(Document page, Glossary glossary) =>
+        [.. Found.GetValue(page.Content, Abbreviations).Where(a => !glossary.Knows(a))];
+
+    /// <summary>Three or more capitals that are not a Roman numeral and are not spelled out on the page, in order.</summary>
+    private static List<string> Abbreviations(string content)
     {
-        var prose = ReadingGrade.Prose(page.Content);
+        var prose = ReadingGrade.Prose(content);
         // Most pages have no capitals to explain: the regular expressions run only on those that do.
         if (!prose.Any(HasCapitalRun)) return [];
         var text = string.Join("\n", prose);
         var candidates = Abbreviation().Matches(text).Select(m => m.Value)
-            .Where(a => !glossary.Knows(a) && !RomanNumeral().IsMatch(a)).Distinct(StringComparer.Ordinal).ToList();
+            .Where(a => !RomanNumeral().IsMatch(a)).Distinct(StringComparer.Ordinal).ToList();
         if (candidates.Count == 0) return [];
         var spelledOut = SpelledOut().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         return [.. candidates.Where(a => !spelledOut.Contains(a)).Order(StringComparer.Ordinal)];

@@ -40,10 +40,13 @@ public static class WriteSearchIndex
 
     /// <summary>
     /// Pages share a file so that one file holds about this many bytes (one page per file when
-    /// pages are large). Each result shown loads its page's file: at 10,000 pages, one page a
-    /// file (this size) makes the eight results of a first search 15-17 KB instead of 29-34 KB.
+    /// pages are large). Each result shown loads its page's file, and each file is one more for a
+    /// build to create: at 10,000 pages, 2 KB made one file a page (10,068 files) and the eight
+    /// results of a first search 15-17 KB; 4 KB makes three pages a file (3,356 files, a 10,000-page
+    /// build 17% faster by the wall clock) and those results 29-34 KB, the whole first search still
+    /// a third of Pagefind's (docs/benchmarks.md, "Native sitegen").
     /// </summary>
-    public const int PageFileBytes = 2 * 1024;
+    public const int PageFileBytes = 4 * 1024;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
