@@ -21,11 +21,14 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
         var keyOf = cache is null ? null : KeyFunction(active, documents, context);
         var step = ToString();
         var ticks = new long[active.Length];
+        long keyTicks = 0;
         var results = new Document[documents.Count];
         Parallel.For(0, documents.Count, context.Parallelism, i =>
         {
             var document = documents[i];
+            var keyed = Stopwatch.GetTimestamp();
             var key = keyOf?.Invoke(document);
+            if (keyOf is not null) Interlocked.Add(ref keyTicks, Stopwatch.GetTimestamp() - keyed);
             if (key is not null && cache!.TryGet(step, key, out var entry))
             {
                 context.Diagnostics.Replay(entry.Findings);
@@ -42,6 +45,8 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
             results[i] = document;
             if (key is not null) cache!.Put(step, key, new BuildCache.Entry(document, [.. recording!.Findings]));
         });
+        if (keyOf is not null)
+            context.Log.Debug($"    {"(cache keys)",-24} {Stopwatch.GetElapsedTime(0, keyTicks).TotalMilliseconds,8:F1} ms of worker time");
         for (var m = 0; m < active.Length; m++) // summed over workers, so they can exceed the wall time
         {
             context.Log.Debug($"    {active[m].GetType().Name,-24} {Stopwatch.GetElapsedTime(0, ticks[m]).TotalMilliseconds,8:F1} ms of worker time");

@@ -136,7 +136,12 @@ public sealed class DevServer : IAsyncDisposable
             await SendBytes(context, 200, type, await File.ReadAllBytesAsync(source.FullPath));
             return;
         }
-        await Send(context, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? WithLiveReload(file.Text!) : file.Text!);
+        if (file.Text is null)
+        {
+            await SendBytes(context, 200, type, file.Utf8);
+            return;
+        }
+        await Send(context, 200, type, type.StartsWith("text/html", StringComparison.Ordinal) ? WithLiveReload(file.Text) : file.Text);
     }
 
     /// <summary>The site file a request path names; null for anything that is not plainly inside the site.</summary>
@@ -184,7 +189,7 @@ public sealed class DevServer : IAsyncDisposable
     private static Task Send(HttpContext context, int status, string type, string text) =>
         SendBytes(context, status, type, Encoding.UTF8.GetBytes(text));
 
-    private static async Task SendBytes(HttpContext context, int status, string type, byte[] body)
+    private static async Task SendBytes(HttpContext context, int status, string type, ReadOnlyMemory<byte> body)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = type;

@@ -11,7 +11,21 @@ namespace SiteGen.Serve;
 public sealed class LiveSite(BuildOptions options, Log log)
 {
     /// <summary>One published file: its text, or the file it is copied from.</summary>
-    public sealed record SiteFile(string? Text, SourceFile? CopyFrom);
+    /// <summary>
+    /// A file of the site in memory: its text, or the UTF-8 bytes it was made as (the search
+    /// index's files, kept as bytes and sent as they are: turning 10 MB of them back into text on
+    /// every rebuild cost up to 59 ms of a 1,000-page rebuild), or the input file it is copied from.
+    /// </summary>
+    public sealed record SiteFile(string? Text, SourceFile? CopyFrom)
+    {
+        public ReadOnlyMemory<byte> Utf8 { get; init; }
+
+        /// <summary>The file's text, its bytes decoded when it holds bytes; null for a copied file.</summary>
+        public string? AsText() => Text ?? (Utf8.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(Utf8.Span));
+
+        public static SiteFile Of(Document d) =>
+            d.CopyFrom is not null ? new(null, d.CopyFrom) : d.Utf8.IsEmpty ? new(d.Content, null) : new(null, null) { Utf8 = d.Utf8 };
+    }
 
     private volatile IReadOnlyDictionary<string, SiteFile> _files = new Dictionary<string, SiteFile>();
     private volatile IReadOnlyList<Diagnostic> _errors = [];
@@ -46,7 +60,7 @@ public sealed class LiveSite(BuildOptions options, Log log)
                 // The build reports two files on one path as an error; should one ever get through, the first is shown.
                 var files = new Dictionary<string, SiteFile>(StringComparer.Ordinal);
                 foreach (var d in result.Documents.Where(d => d.OutputPath.Length > 0))
-                    files.TryAdd(d.OutputPath, new SiteFile(d.CopyFrom is null ? d.Text : null, d.CopyFrom));
+                    files.TryAdd(d.OutputPath, SiteFile.Of(d));
                 _files = files;
                 _errors = [];
                 _later = result.Later;
@@ -69,7 +83,7 @@ public sealed class LiveSite(BuildOptions options, Log log)
             foreach (var work in _later)
             {
                 foreach (var standIn in work.StandIns) files.Remove(standIn.OutputPath);
-                foreach (var made in work.Run()) files[made.OutputPath] = new SiteFile(made.CopyFrom is null ? made.Text : null, made.CopyFrom);
+                foreach (var made in work.Run()) files[made.OutputPath] = SiteFile.Of(made);
             }
             _later = [];
             _files = files;

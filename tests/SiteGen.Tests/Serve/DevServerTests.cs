@@ -70,6 +70,28 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Contains("Second version.", await _http.GetStringAsync(_server.Address + "index.html"));
     }
 
+    /// <summary>The search index is kept as bytes and sent as it is: the words of an edit are found in it, over HTTP, once the page has reloaded.</summary>
+    [Fact]
+    public async Task The_search_index_is_served_as_made_and_follows_an_edit()
+    {
+        using var events = await OpenEvents();
+        _site.Write("index.md", "---\ntitle: Home\n---\n## Intro\n\nZygomorphic flowers.\n");
+        Assert.Equal("event: reload", await NextEvent(events));
+        var manifest = await _http.GetStringAsync(_server.Address + "search/index.js");
+        Assert.StartsWith("SiteGenSearch.manifest(", manifest);
+        string shards = "";
+        for (var i = 0; i < 50 && !shards.Contains("\"zygomorph", StringComparison.Ordinal); i++) // the index follows the reload
+        {
+            await Task.Delay(100);
+            shards = string.Concat(await Task.WhenAll(Enumerable.Range(0, 8).Select(async n =>
+            {
+                using var response = await _http.GetAsync(_server.Address + $"search/t/{n}.js");
+                return response.IsSuccessStatusCode ? Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()) : "";
+            })));
+        }
+        Assert.Contains("\"zygomorph", shards);
+    }
+
     [Theory]
     [InlineData("evil.example")]
     [InlineData("rebind.attacker.example:5080")]

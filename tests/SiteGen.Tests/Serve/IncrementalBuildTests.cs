@@ -83,7 +83,7 @@ public class IncrementalBuildTests
         foreach (var (path, document) in expected)
         {
             var shown = live.Find(path)!;
-            Assert.True((document.CopyFrom?.FullPath ?? document.Text) == (shown.CopyFrom?.FullPath ?? shown.Text), $"{path} differs after the '{edit}' edit");
+            Assert.True((document.CopyFrom?.FullPath ?? document.Text) == (shown.CopyFrom?.FullPath ?? shown.AsText()), $"{path} differs after the '{edit}' edit");
         }
     }
 
@@ -109,5 +109,5 @@ public class IncrementalBuildTests
     }
 
     private static bool IndexHolds(LiveSite live, string text) =>
-        live.Paths.Where(p => p.StartsWith("search/t/", StringComparison.Ordinal)).Any(p => live.Find(p) is { } file && file.Text!.Contains(text, StringComparison.Ordinal));
+        live.Paths.Where(p => p.StartsWith("search/t/", StringComparison.Ordinal)).Any(p => live.Find(p) is { } file && file.AsText()!.Contains(text, StringComparison.Ordinal));
 }
