@@ -28,10 +28,12 @@ public sealed class AddSidebarFiles : IModule
         var added = new List<Document>();
         foreach (var page in documents)
         {
-            if (!page.IsHtmlPage || !seen.Add(model.Key(page.OutputPath)) || model.Count(page.OutputPath) <= inlineMax) continue;
+            if (!page.IsHtmlPage) continue;
+            var key = model.Key(page.OutputPath);
+            if (!seen.Add(key) || model.Count(page.OutputPath) <= inlineMax) continue;
             var list = sidebar.SharedList(page.OutputPath);
             var path = Folder + BuildCache.Digest(list)[..16].ToLowerInvariant() + ".js";
-            files[model.Key(page.OutputPath)] = path;
+            files[key] = path;
             // site.js defines SiteGenSidebar; the default encoder escapes <, > and &, so the list cannot end the script.
             added.Add(new Document { SourcePath = "", OutputPath = path, Kind = DocumentKind.GeneratedFile, Content = $"SiteGenSidebar(\"{JavaScriptEncoder.Default.Encode(list)}\");\n" });
         }

@@ -17,8 +17,9 @@ public static class SitegenProcess
 
     public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(Native ?? "dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        if (Native is null) start.ArgumentList.Add(typeof(SiteGen.Program).Assembly.Location);
+        var native = Native;
+        var start = new ProcessStartInfo(native ?? "dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (native is null) start.ArgumentList.Add(typeof(SiteGen.Program).Assembly.Location);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         return start;
     }
