@@ -44,7 +44,7 @@ public sealed class Pipeline
                 int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
                 try
                 {
-                    documents = module.Execute(documents, context);
+                    documents = module is StreamDocuments stream ? stream.Consume(HandOver(ref documents), context) : module.Execute(documents, context);
                 }
                 catch (Exception ex) when (ex is not (IOException or UnauthorizedAccessException or OutOfMemoryException))
                 {
@@ -64,6 +64,14 @@ public sealed class Pipeline
         }
         context.Log.Debug("  phases: " + string.Join(", ", perPhase.Select(p => $"{p.Key} {p.Value.TotalMilliseconds:F0} ms")));
         return documents;
+    }
+
+    /// <summary>The documents as an array of their own, the pipeline keeping no other reference to them.</summary>
+    private static Document[] HandOver(ref IReadOnlyList<Document> documents)
+    {
+        Document[] owned = [.. documents];
+        documents = [];
+        return owned;
     }
 
     private static string NameOf(IModule module) => module is StreamDocuments ? module.ToString()! : module.GetType().Name;

@@ -14,7 +14,15 @@ namespace SiteGen.Engine;
 /// </summary>
 public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) => Consume([.. documents], context);
+
+    /// <summary>
+    /// Streams documents the caller hands over (the pipeline does): each is let go of as soon as
+    /// it is taken, so the input, such as every page's Markdown or rendered HTML, shrinks while
+    /// the output grows instead of both being held whole (100,000 pages: 1.6 GB of Markdown
+    /// beside 2.5 GB of HTML at the end of rendering).
+    /// </summary>
+    public Document[] Consume(Document[] documents, BuildContext context)
     {
         var active = modules.Where(m => m.Begin(documents, context)).ToArray();
         var cache = context.Cache;
@@ -22,10 +30,11 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
         var step = ToString();
         var ticks = new long[active.Length];
         long keyTicks = 0;
-        var results = new Document[documents.Count];
-        Parallel.For(0, documents.Count, context.Parallelism, i =>
+        var results = new Document[documents.Length];
+        Parallel.For(0, documents.Length, context.Parallelism, i =>
         {
             var document = documents[i];
+            documents[i] = null!;
             var keyed = Stopwatch.GetTimestamp();
             var key = keyOf?.Invoke(document);
             if (keyOf is not null) Interlocked.Add(ref keyTicks, Stopwatch.GetTimestamp() - keyed);

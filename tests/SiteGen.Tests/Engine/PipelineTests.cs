@@ -75,6 +75,25 @@ public class PipelineTests
         Assert.Equal(pages.Select(p => p.SourcePath.ToUpperInvariant()), result.Select(d => d.Title));
     }
 
+    [Fact]
+    public void A_stream_lets_go_of_what_it_is_handed_and_leaves_a_lent_list_alone()
+    {
+        var context = TestContext.Create();
+        var pages = Enumerable.Range(0, 200).Select(i => TestContext.Page($"p{i:D3}.md", $"p{i:D3}.html")).ToList();
+        var stream = new StreamDocuments(new Upper());
+
+        // Handed over (as the pipeline does): no page stays behind in the caller's array.
+        var handed = pages.ToArray();
+        var streamed = stream.Consume(handed, context);
+        Assert.All(handed, Assert.Null);
+        Assert.Equal(pages.Select(p => p.SourcePath.ToUpperInvariant()), streamed.Select(d => d.Title));
+
+        // Lent (any other caller): the list is read, never changed.
+        var lent = stream.Execute(pages, context);
+        Assert.All(pages, Assert.NotNull);
+        Assert.Equal(streamed.Select(d => d.Title), lent.Select(d => d.Title));
+    }
+
     private sealed class Crash : IModule
     {
         public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
