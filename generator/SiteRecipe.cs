@@ -41,7 +41,7 @@ public static class SiteRecipe
             // Render, page by page, streamed. In `serve`, a stream reuses the last build's result for a
             // page when the page and what its steps read (each says what) have not changed.
             .Add(Phase.Render, new SanitizeSvgFiles())                   // an .svg runs on the site's origin when opened
-            .Add(Phase.Render, new MinifyThemeAssets())                  // the theme's .js and .css, smaller
+            .Add(Phase.Render, new StreamDocuments(new MinifyThemeAssets())) // the theme's .js and .css, smaller
             .Add(Phase.Render, new StreamDocuments(new ParseFrontMatter()))
             .Add(Phase.Render, new AssignUrls())                         // every page's URL, before any link is rewritten
             .Add(Phase.Render, new StreamDocuments(Render(markdown), new AppendReferenceList()))

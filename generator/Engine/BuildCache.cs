@@ -42,6 +42,20 @@ public sealed class BuildCache
 
     public IReadOnlyList<Document>? Kept(string name) => _kept.GetValueOrDefault(name);
 
+    private readonly ConcurrentDictionary<string, (string Key, object Value)> _remembered = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What a whole-site step made from inputs with the given key, made again only when the key
+    /// changes (it survives <see cref="EndBuild"/>, as <see cref="Keep"/> does).
+    /// </summary>
+    public T Remember<T>(string name, string key, Func<T> make) where T : notnull
+    {
+        if (_remembered.TryGetValue(name, out var held) && held.Key == key) return (T)held.Value;
+        var value = make();
+        _remembered[name] = (key, value);
+        return value;
+    }
+
     /// <summary>Called when a build ends: what it used or made is what the next build may reuse.</summary>
     public void EndBuild()
     {

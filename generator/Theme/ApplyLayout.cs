@@ -36,12 +36,9 @@ public sealed class ApplyLayout : PerDocumentModule
     /// </summary>
     public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var shared = BuildCache.Digest(_templates?.Digest, DocumentDigest.OfValue(_site), DocumentDigest.OfValue(TreeText(_tree)), BuildCache.InputFiles(context));
+        var shared = BuildCache.Digest(_templates?.Digest, DocumentDigest.OfValue(_site), DocumentDigest.OfValue(SidebarModel.TreeText(_tree)), BuildCache.InputFiles(context));
         return _ => shared;
     }
-
-    private static List<string> TreeText(IReadOnlyList<NavItem> items) =>
-        [.. items.SelectMany(i => new[] { i.Link.OutputPath + "\t" + i.Link.Title + "\t" + i.Children.Count }.Concat(TreeText(i.Children)))];
 
     protected override bool ShouldProcess(Document document) => document.IsHtmlPage;
 

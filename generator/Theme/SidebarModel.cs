@@ -49,6 +49,10 @@ public sealed class SidebarModel
         return path.Length == 0 ? compact : MarkCurrent(compact, path, 0);
     }
 
+    /// <summary>The tree as lines of text (each entry's path, title and number of children), for the build cache's keys.</summary>
+    public static List<string> TreeText(IReadOnlyList<NavItem> items) =>
+        [.. items.SelectMany(i => new[] { i.Link.OutputPath + "\t" + i.Link.Title + "\t" + i.Children.Count }.Concat(TreeText(i.Children)))];
+
     /// <summary>How many entries the page's sidebar shows, at every level.</summary>
     public int Count(string outputPath) => CountOf(Shared(outputPath));
 

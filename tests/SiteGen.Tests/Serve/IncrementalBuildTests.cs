@@ -26,7 +26,7 @@ public class IncrementalBuildTests
     public static TheoryData<string> Edits() =>
         ["body", "title", "front matter", "citation", "new page", "deleted page", "citations file", "theme", "site.yml", "asset",
          "callout partial", "order", "raw html", "link to a new file", "heading", "theme strings", "site strings",
-         "glossary", "included partial", "footer text"];
+         "glossary", "included partial", "footer text", "theme style"];
 
     private static void Apply(string edit, TempSite site)
     {
@@ -58,6 +58,7 @@ public class IncrementalBuildTests
             case "glossary": Edit(site, "_data/glossary.yml", t => t.Replace("definition: A sedative medicine.", "definition: A calming medicine.")); break;
             case "included partial": Edit(site, "_partials/crisis.md", t => t.Replace("get help now.", "please get help now.")); break;
             case "footer text": Edit(site, "site.yml", t => t + "\nfooter_text: \"See [the methods](05-about.md).\"\n"); break;
+            case "theme style": File.AppendAllText(Path.Combine(site.Theme, "assets", "site.css"), "\n.from-the-test { margin: 0; }\n"); break;
         }
     }
 
@@ -67,8 +68,11 @@ public class IncrementalBuildTests
     {
         using var site = TempSite.CopyOfRealSite();
         site.Write("06-extra.md", "---\ntitle: Extra\ndescription: A page to delete.\n---\nShort.\n");
+        // Sidebars of more than two entries are written as shared files, so those are rebuilt too.
+        File.AppendAllText(Path.Combine(site.Input, "site.yml"), "\nsidebar_inline_max: 2\n");
         var live = new LiveSite(new BuildOptions(site.Input, site.Output, site.Theme), Log.Silent);
         Assert.Equal(0, live.Rebuild().ExitCode);
+        Assert.Contains(live.Paths, p => p.StartsWith("assets/nav/", StringComparison.Ordinal));
         live.CompleteLater();
 
         Apply(edit, site);
