@@ -15,8 +15,7 @@ public sealed partial class CheckUndefinedTerms : IModule
         var pages = documents.Where(d => d.Kind == DocumentKind.Page && (d.Meta.Audience ?? context.Config.Audience) == "Patient").ToArray();
         // Read in parallel, reported in page order, so the output is the same from run to run.
         var found = new List<string>[pages.Length];
-        var remember = context.Cache is not null;
-        Parallel.For(0, pages.Length, context.Parallelism, i => found[i] = Unexplained(pages[i], context.Glossary, remember));
+        Parallel.For(0, pages.Length, context.Parallelism, i => found[i] = Unexplained(pages[i], context));
         for (var i = 0; i < pages.Length; i++)
         {
             var (page, unknown) = (pages[i], found[i]);
@@ -28,15 +27,11 @@ public sealed partial class CheckUndefinedTerms : IModule
         return documents;
     }
 
-    /// <summary>Three or more capital letters as a word; a code with digits (NCT03395314) names a record, not a term.</summary>
-    /// <summary>
-    /// A page's unexplained capitals before the glossary is asked, kept while its rendered text
-    /// lives when builds follow one another (serve), as CheckReadingGrade keeps its measure.
-    /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, List<string>> Found = new();
+    /// <summary>A page's unexplained capitals before the glossary is asked, worked out once per rendered text in `serve`.</summary>
+    private static readonly TextMemo<List<string>> Found = new();
 
-    private static List<string> Unexplained(Document page, Glossary glossary, bool remember) =>
-        [.. (remember ? Found.GetValue(page.Content, Abbreviations) : Abbreviations(page.Content)).Where(a => !glossary.Knows(a))];
+    private static List<string> Unexplained(Document page, BuildContext context) =>
+        [.. Found.Get(context, page.Content, Abbreviations).Where(a => !context.Glossary.Knows(a))];
 
     /// <summary>Three or more capitals that are not a Roman numeral and are not spelled out on the page, in order.</summary>
     private static List<string> Abbreviations(string content)
@@ -62,6 +57,7 @@ public sealed partial class CheckUndefinedTerms : IModule
         return false;
     }
 
+    /// <summary>Three or more capital letters as a word; a code with digits (NCT03395314) names a record, not a term.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}])[A-Z]{3,}(?![\p{L}\p{Nd}])")]
     private static partial Regex Abbreviation();
 
