@@ -32,14 +32,23 @@ public sealed class RenderCallout(MarkdownPipeline pipeline) : IModule
 
         protected override Document Process(Document document, BuildContext context)
         {
-            // The partial's links are written relative to input/, and must work from this page's folder.
-            var asPartial = document with { SourcePath = CalloutPartial.SourcePath, BodyLine = partial.BodyLine };
             var model = new CalloutModel(
                 partial.Heading,
-                Render(partial.Markdown, asPartial, context),
+                SharedText(document, context),
                 document.Kind == DocumentKind.Page || document.Citations.Count > 0 ? EvidenceSummary.For(document.Citations, context.Citations, context.Templates!.Words, context.Config.EvidenceFocus) : null,
                 [.. document.Meta.Limitations.Select(point => StripParagraph(Render(point, document with { BodyLine = 1 }, context)))]);
             return document with { CalloutHtml = context.Templates!.Render(Partial, ("callout", model)) };
+        }
+
+        /// <summary>Made once per output folder: its only difference from page to page is where its links lead from.</summary>
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _sharedByFolder = new(StringComparer.Ordinal);
+
+        /// <summary>The partial's text as HTML for this page: its links are written relative to input/, and must work from the page's folder.</summary>
+        private string SharedText(Document document, BuildContext context)
+        {
+            var folder = document.OutputPath[..(document.OutputPath.LastIndexOf('/') + 1)];
+            return _sharedByFolder.GetOrAdd(folder, _ =>
+                Render(partial.Markdown, document with { SourcePath = CalloutPartial.SourcePath, BodyLine = partial.BodyLine }, context));
         }
 
         private string Render(string markdown, Document asPage, BuildContext context)

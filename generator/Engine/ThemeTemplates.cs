@@ -62,14 +62,15 @@ public sealed class ThemeTemplates
             context.Diagnostics.Error(layoutFile.FullPath, 0, 0, "the theme has no layout.liquid; pass --theme with the theme folder.");
             return null;
         }
-        var parser = new FluidParser();
         var partials = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parsedPartials = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var relative in paths.ThemeFiles("partials").Where(f => f.EndsWith(".liquid", StringComparison.Ordinal) && f.Count(c => c == '/') == 1))
         {
             var file = paths.ThemeSource(relative);
             var text = TextDecoding.Read(file, file.FullPath, context.Diagnostics);
-            if (text is null || !Check(parser, text, file.FullPath, context)) continue;
+            if (text is null || Parse(text, file.FullPath, context) is not { } template) continue;
             partials[relative] = text;
+            parsedPartials[relative] = template;
         }
         // A site's own theme file that the built-in theme does not have overrides nothing: most often a misspelt name.
         var builtIn = paths.BuiltInThemeFiles("partials").Concat(paths.BuiltInThemeFiles("assets")).Append(LayoutFile).ToList();
@@ -79,11 +80,7 @@ public sealed class ThemeTemplates
                 (Suggest.Closest(stray, builtIn) is { } near ? $" (did you mean {near}?)" : "; only partials the layout includes are used."));
         var layoutText = TextDecoding.Read(layoutFile, layoutFile.FullPath, context.Diagnostics);
         if (layoutText is null) return null;
-        if (!parser.TryParse(layoutText, out var layout, out var error))
-        {
-            context.Diagnostics.Error(layoutFile.FullPath, 0, 0, $"template error: {error}");
-            return null;
-        }
+        if (Parse(layoutText, layoutFile.FullPath, context) is not { } layout) return null;
         var options = new TemplateOptions
         {
             FileProvider = new ThemeFileProvider(partials),
@@ -96,9 +93,6 @@ public sealed class ThemeTemplates
         // The typed models the build hands to partials, read in snake_case as Liquid themes write.
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         PartialModels.Register(options.MemberAccessStrategy);
-        var parsedPartials = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        foreach (var (name, text) in partials)
-            if (parser.TryParse(text, out var template)) parsedPartials[name] = template;
         foreach (var required in Required.Where(r => !parsedPartials.ContainsKey(r)))
             context.Diagnostics.Error(Path.Combine(paths.Theme, required), 0, 0, $"the theme has no {required}, which the build renders; copy it from SiteGen's theme.");
         // The strings count too: a page laid out with other words is another page (serve's cache).
@@ -111,10 +105,16 @@ public sealed class ThemeTemplates
         };
     }
 
-    private static bool Check(FluidParser parser, string text, string file, BuildContext context)
+    /// <summary>
+    /// One parser for every build of the process: making one costs more than parsing the whole
+    /// theme, and Fluid's parser is safe to share between threads (its README, "Thread-safety").
+    /// </summary>
+    private static readonly FluidParser Parser = new();
+
+    private static IFluidTemplate? Parse(string text, string file, BuildContext context)
     {
-        if (parser.TryParse(text, out _, out var error)) return true;
+        if (Parser.TryParse(text, out var template, out var error)) return template;
         context.Diagnostics.Error(file, 0, 0, $"template error: {error}");
-        return false;
+        return null;
     }
 }

@@ -14,6 +14,27 @@ public class UrlPathsTests
     public void Relative_links_work_from_any_folder(string from, string to, string expected) =>
         Assert.Equal(expected, UrlPaths.Relative(from, to));
 
+    [Fact]
+    public void Relative_links_agree_with_splitting_both_paths_on_every_pair()
+    {
+        // The plain definition: split both paths, leave out the folders they start with, climb
+        // the rest of the page's folders and escape each remaining segment of the target.
+        static string Split(string from, string to)
+        {
+            var fromParts = from.Split('/');
+            var toParts = to.Split('/');
+            var common = 0;
+            while (common < fromParts.Length - 1 && common < toParts.Length - 1 && fromParts[common] == toParts[common]) common++;
+            return string.Concat(Enumerable.Repeat("../", fromParts.Length - 1 - common)) +
+                   string.Join('/', toParts.Skip(common).Select(Uri.EscapeDataString));
+        }
+        string[] paths = ["index.html", "a.html", "a/index.html", "a/b.html", "a/b/c.html", "a/b/", "ab/c.html", "a/bc/d.html",
+            "b/a.html", "a/b/c/d.html", "my page.html", "a b/c.html", "a/ü.html", "a/b%20c.html", "a/", "", "a", "a//b.html", "x/y/z/"];
+        foreach (var from in paths)
+            foreach (var to in paths)
+                Assert.True(Split(from, to) == UrlPaths.Relative(from, to), $"from '{from}' to '{to}': '{UrlPaths.Relative(from, to)}', not '{Split(from, to)}'");
+    }
+
     [Theory]
     [InlineData("index.html", "")]
     [InlineData("evidence/trial.html", "../")]
