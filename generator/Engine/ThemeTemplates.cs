@@ -106,8 +106,8 @@ public sealed class ThemeTemplates
     }
 
     /// <summary>
-    /// One parser for every build of the process: making one costs more than parsing the whole
-    /// theme, and Fluid's parser is safe to share between threads (its README, "Thread-safety").
+    /// One parser for every build of the process (`serve` builds many): Fluid's parser is meant
+    /// to be made once and shared, and is safe to use from several threads (its README, "Thread-safety").
     /// </summary>
     private static readonly FluidParser Parser = new();
 
