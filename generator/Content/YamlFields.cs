@@ -57,15 +57,12 @@ public sealed class YamlFields
         var stream = new YamlStream();
         try
         {
-            // Read as a flat stream of events first: the tree loader recurses (100,000 '[' overflow the
-            // stack and kill the process) and hashes whole nodes used as keys (an alias bomb as a key
-            // takes minutes). Neither is needed for 'key: value' files, so both are refused here.
-            if (Limits(yaml) is var (mark, problem))
-            {
-                diagnostics.Error(file, (int)mark.Line + lineOffset, (int)mark.Column, $"{what}: {problem}");
-                return null;
-            }
-            stream.Load(new StringReader(yaml));
+            stream.Load(new LimitedParser(yaml));
+        }
+        catch (OverLimit over)
+        {
+            diagnostics.Error(file, (int)over.Mark.Line + lineOffset, (int)over.Mark.Column, $"{what}: {over.Message}");
+            return null;
         }
         catch (YamlException ex)
         {
@@ -84,37 +81,58 @@ public sealed class YamlFields
         return stream.Documents.Count == 0 ? new YamlScalarNode("") : stream.Documents[0].RootNode;
     }
 
-    private static (Mark, string)? Limits(string yaml)
+    /// <summary>
+    /// The parser's events, checked as the tree loader takes them: the loader recurses (100,000 '['
+    /// overflow the stack and kill the process) and hashes whole nodes used as keys (an alias bomb as
+    /// a key takes minutes). Neither is needed for 'key: value' files, so both are refused at the
+    /// event that would start them, before the loader sees it (one pass over the text, not a
+    /// checking pass and then a loading one).
+    /// </summary>
+    private sealed class LimitedParser(string yaml) : IParser
     {
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        var aliases = 0;
-        // For each open collection: is it a mapping, and is its next node a key?
-        var open = new Stack<(bool Mapping, bool ExpectKey)>();
-        while (parser.MoveNext())
+        private readonly Parser _events = new(new StringReader(yaml));
+        private int _depth, _aliases;
+        /// <summary>For each open collection: is it a mapping, and is its next node a key?</summary>
+        private readonly Stack<(bool Mapping, bool ExpectKey)> _open = new();
+
+        public ParsingEvent Current => _events.Current!;
+
+        public bool MoveNext()
         {
-            var current = parser.Current!;
-            if (current is NodeEvent or AnchorAlias && open.TryPop(out var parent))
+            if (!_events.MoveNext()) return false;
+            if (Problem(_events.Current!) is { } problem) throw new OverLimit(_events.Current!.Start, problem);
+            return true;
+        }
+
+        private string? Problem(ParsingEvent current)
+        {
+            if (current is NodeEvent or AnchorAlias && _open.TryPop(out var parent))
             {
                 if (parent.Mapping && parent.ExpectKey && current is not Scalar)
-                    return (current.Start, "a key must be a plain name, not a list, a mapping or an alias; write 'name: value'.");
-                open.Push(parent with { ExpectKey = !parent.ExpectKey });
+                    return "a key must be a plain name, not a list, a mapping or an alias; write 'name: value'.";
+                _open.Push(parent with { ExpectKey = !parent.ExpectKey });
             }
             switch (current)
             {
-                case AnchorAlias when ++aliases > MaxAliases:
-                    return (current.Start, $"more than {MaxAliases} aliases (*name); write the values out.");
+                case AnchorAlias when ++_aliases > MaxAliases:
+                    return $"more than {MaxAliases} aliases (*name); write the values out.";
                 case MappingStart or SequenceStart:
-                    if (++depth > MaxDepth) return (current.Start, $"lists and mappings are nested more than {MaxDepth} levels deep; flatten them.");
-                    open.Push((current is MappingStart, true));
+                    if (++_depth > MaxDepth) return $"lists and mappings are nested more than {MaxDepth} levels deep; flatten them.";
+                    _open.Push((current is MappingStart, true));
                     break;
                 case MappingEnd or SequenceEnd:
-                    depth--;
-                    open.TryPop(out _);
+                    _depth--;
+                    _open.TryPop(out _);
                     break;
             }
+            return null;
         }
-        return null;
+    }
+
+    /// <summary>A limit of <see cref="LimitedParser"/> passed, at the event that passed it.</summary>
+    private sealed class OverLimit(Mark mark, string problem) : Exception(problem)
+    {
+        public Mark Mark { get; } = mark;
     }
 
     public string? String(string key)

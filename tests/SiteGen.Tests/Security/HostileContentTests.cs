@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SiteGen.Content;
 using SiteGen.Engine;
 using SiteGen.Html;
 using SiteGen.Tests.Support;
@@ -206,6 +207,17 @@ public class HostileContentTests
         var result = site.Build(write: false);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
         Assert.Contains(result.Diagnostics, d => d.File.EndsWith("index.md") && d.Line == 7 && d.Message.Contains("a key must be a plain name"));
+    }
+
+    [Fact]
+    public void More_yaml_aliases_than_the_limit_are_refused_at_the_one_past_it()
+    {
+        var yaml = "title: T\na: &a x\nlist:\n" + string.Concat(Enumerable.Repeat("  - *a\n", YamlFields.MaxAliases + 1));
+        using var site = TempSite.WithPages(("index.md", "---\n" + yaml + "---\nx\n"));
+        var result = site.Build(write: false);
+        var error = Assert.Single(result.Diagnostics, d => d.File.EndsWith("index.md") && d.Severity == Severity.Error);
+        Assert.Contains($"more than {YamlFields.MaxAliases} aliases", error.Message);
+        Assert.Equal(4 + YamlFields.MaxAliases + 1, error.Line); // the file's '---', three lines, then the 101st '- *a'
     }
 
     [Fact]
