@@ -46,8 +46,7 @@ public sealed class RenderCallout(MarkdownPipeline pipeline) : IModule
         /// <summary>The partial's text as HTML for this page: its links are written relative to input/, and must work from the page's folder.</summary>
         private string SharedText(Document document, BuildContext context)
         {
-            var folder = document.OutputPath[..(document.OutputPath.LastIndexOf('/') + 1)];
-            return _sharedByFolder.GetOrAdd(folder, _ =>
+            return _sharedByFolder.GetOrAdd(UrlPaths.Folder(document.OutputPath), _ =>
                 Render(partial.Markdown, document with { SourcePath = CalloutPartial.SourcePath, BodyLine = partial.BodyLine }, context));
         }
 

@@ -13,7 +13,7 @@ public sealed class CheckLinks : PageFactsCheck
     /// <summary>The page's links that need reporting or a second look; links that are fine are dropped.</summary>
     public static IReadOnlyList<PageLink> Resolve(IReadOnlyList<PageLink> links, string page, IReadOnlySet<string> ids, LinkResolver resolver)
     {
-        var folder = page[..(page.LastIndexOf('/') + 1)];
+        var folder = UrlPaths.Folder(page);
         List<PageLink>? kept = null;
         foreach (var link in links)
             if (Keep(link, resolver.Resolve(page, folder, link.Url), page, ids) is { } keep) (kept ??= []).Add(keep);

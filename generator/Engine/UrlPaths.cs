@@ -50,9 +50,9 @@ public static class UrlPaths
         }
         var ups = fromOutput.AsSpan(start).Count('/');
         var tail = toOutput.AsSpan(start);
-        var escaped = tail.ContainsAnyExcept(UrlSafe) ? string.Join('/', tail.ToString().Split('/').Select(Uri.EscapeDataString)) : null;
+        var escaped = tail.ContainsAnyExcept(UrlSafe) ? Escape(tail.ToString()) : null;
         if (ups == 0) return escaped ?? (start == 0 ? toOutput : tail.ToString());
-        return string.Concat(string.Concat(Enumerable.Repeat("../", ups)), escaped ?? tail);
+        return string.Concat(Climb(ups), escaped ?? tail);
     }
 
     /// <summary>What Uri.EscapeDataString leaves as it is (RFC 3986's unreserved characters), and the path's own '/'.</summary>
@@ -84,8 +84,12 @@ public static class UrlPaths
     public static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>"../" once per folder level of the page: the prefix that reaches the site root.</summary>
-    public static string RootPrefix(string fromOutput) =>
-        string.Concat(Enumerable.Repeat("../", fromOutput.Count(c => c == '/')));
+    public static string RootPrefix(string fromOutput) => Climb(fromOutput.Count(c => c == '/'));
+
+    private static string Climb(int levels) => string.Concat(Enumerable.Repeat("../", levels));
+
+    /// <summary>The folder of an output path, with its final '/' ("a/b/" for "a/b/c.html"), or "" at the root.</summary>
+    public static string Folder(string outputPath) => outputPath[..(outputPath.LastIndexOf('/') + 1)];
 
     /// <summary>
     /// The one reading of a URL every part of SiteGen uses (links in Markdown, links in built

@@ -60,10 +60,9 @@ public sealed class DevServer : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var allocated = GC.GetTotalAllocatedBytes();
         Report(_site.Rebuild());
         _site.CompleteLater();
-        IdleCollector.CollectBeforeTheNextRebuild(GC.GetTotalAllocatedBytes() - allocated);
+        IdleCollector.CollectBeforeTheNextRebuild(_site.LastAllocated);
         await _app.StartAsync();
         Address = _app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
@@ -72,9 +71,7 @@ public sealed class DevServer : IAsyncDisposable
     private void Rebuild()
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var allocated = GC.GetTotalAllocatedBytes();
         var result = _site.Rebuild();
-        allocated = GC.GetTotalAllocatedBytes() - allocated;
         if (result.ExitCode == BuildResult.Success)
         {
             // Pages reload first; the findings are printed while they do (a site with a thousand
@@ -86,8 +83,8 @@ public sealed class DevServer : IAsyncDisposable
             _log.Info($"sitegen: rebuilt {result.PageCount} pages in {elapsed} ms ({made} steps redone, {reused} reused); reloading {_hub.Count} open page{(_hub.Count == 1 ? "" : "s")}");
             watch.Restart();
             _site.CompleteLater(); // the search index, after the pages are shown
-            _log.Debug($"sitegen: search index brought up to date in {watch.ElapsedMilliseconds} ms; the rebuild allocated {allocated >> 20} MB");
-            IdleCollector.CollectBeforeTheNextRebuild(allocated);
+            _log.Debug($"sitegen: search index brought up to date in {watch.ElapsedMilliseconds} ms; the rebuild allocated {_site.LastAllocated >> 20} MB");
+            IdleCollector.CollectBeforeTheNextRebuild(_site.LastAllocated);
         }
         else
         {

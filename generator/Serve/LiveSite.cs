@@ -44,6 +44,9 @@ public sealed class LiveSite(BuildOptions options, Log log)
     /// <summary>How many page results the last build reused from the one before, and how many it made anew.</summary>
     public (int Reused, int Made) LastBuild => _cache.LastBuild;
 
+    /// <summary>Bytes the last build allocated, for <see cref="IdleCollector"/> to set aside as much for the next.</summary>
+    public long LastAllocated { get; private set; }
+
     private IReadOnlyList<LaterWork> _later = [];
 
     /// <summary>
@@ -54,7 +57,9 @@ public sealed class LiveSite(BuildOptions options, Log log)
     {
         lock (_building)
         {
+            var allocated = GC.GetTotalAllocatedBytes();
             var result = SiteBuilder.Build(options, log, write: false, cache: _cache);
+            LastAllocated = GC.GetTotalAllocatedBytes() - allocated;
             if (result.ExitCode == BuildResult.Success)
             {
                 // The build reports two files on one path as an error; should one ever get through, the first is shown.

@@ -26,8 +26,7 @@ public sealed class AddSidebarFiles : IModule
         // settings change: an edit to a page's text leaves them as they were (17 ms of each
         // 1,000-page rebuild).
         var (files, added) = context.Cache is { } cache
-            ? cache.Remember(nameof(AddSidebarFiles), BuildCache.Digest(templates.Digest, DocumentDigest.OfValue(site),
-                DocumentDigest.OfValue(SidebarModel.TreeText(tree)), BuildCache.InputFiles(context), string.Join("\n", pages)),
+            ? cache.Remember(nameof(AddSidebarFiles), BuildCache.Digest(ApplyLayout.SharedInputs(templates, site, tree, context), string.Join("\n", pages)),
                 () => Make(tree, pages, templates, site, context))
             : Make(tree, pages, templates, site, context);
         context.SidebarFiles = files;

@@ -36,9 +36,13 @@ public sealed class ApplyLayout : PerDocumentModule
     /// </summary>
     public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var shared = BuildCache.Digest(_templates?.Digest, DocumentDigest.OfValue(_site), DocumentDigest.OfValue(SidebarModel.TreeText(_tree)), BuildCache.InputFiles(context));
+        var shared = SharedInputs(_templates, _site, _tree, context);
         return _ => shared;
     }
+
+    /// <summary>The digest of what every page's layout reads besides the page (the sidebar files are made from the same).</summary>
+    public static string SharedInputs(ThemeTemplates? templates, Dictionary<string, object?> site, IReadOnlyList<NavItem> tree, BuildContext context) =>
+        BuildCache.Digest(templates?.Digest, DocumentDigest.OfValue(site), DocumentDigest.OfValue(SidebarModel.TreeText(tree)), BuildCache.InputFiles(context));
 
     protected override bool ShouldProcess(Document document) => document.IsHtmlPage;
 

@@ -45,7 +45,7 @@ public sealed class SidebarModel
     public List<Dictionary<string, object?>> Compact(string outputPath)
     {
         var path = PathOf(outputPath);
-        var compact = Items(FolderOf(outputPath) + "index.html", _tree, path, 0, pathOnly: true);
+        var compact = Items(UrlPaths.Folder(outputPath) + "index.html", _tree, path, 0, pathOnly: true);
         return path.Length == 0 ? compact : MarkCurrent(compact, path, 0);
     }
 
@@ -63,14 +63,13 @@ public sealed class SidebarModel
     public string Key(string outputPath) => _places.TryGetValue(outputPath, out var place) ? place.Key : KeyOf(outputPath, []);
 
     private string KeyOf(string outputPath, (NavItem Item, int Position)[] path) =>
-        FolderOf(outputPath) + "\n" + string.Join("\n", path.Select(step =>
+        UrlPaths.Folder(outputPath) + "\n" + string.Join("\n", path.Select(step =>
             $"{(step.Item.Children.Count > 0 ? step.Item.Link.OutputPath : "")}@{Block(step.Position)}"));
 
-    private static string FolderOf(string outputPath) => outputPath[..(outputPath.LastIndexOf('/') + 1)];
 
     /// <summary>The entries as every page with the same <see cref="Key"/> sees them, none marked current.</summary>
     public List<Dictionary<string, object?>> Shared(string outputPath) =>
-        _shared.GetOrAdd(Key(outputPath), _ => Items(FolderOf(outputPath) + "index.html", _tree, PathOf(outputPath), 0));
+        _shared.GetOrAdd(Key(outputPath), _ => Items(UrlPaths.Folder(outputPath) + "index.html", _tree, PathOf(outputPath), 0));
 
     private (NavItem Item, int Position)[] PathOf(string outputPath) => _places.TryGetValue(outputPath, out var place) ? place.Path : [];
 

@@ -34,7 +34,7 @@ public sealed class SiteTextHtml
     /// <summary>The site model for the page at <paramref name="outputPath"/>: the shared values with disclaimer_html, crisis and footer_html made for its folder.</summary>
     public Dictionary<string, object?> For(string outputPath)
     {
-        var folder = outputPath.Contains('/') ? outputPath[..(outputPath.LastIndexOf('/') + 1)] + "index.html" : "index.html";
+        var folder = UrlPaths.Folder(outputPath) + "index.html";
         return _byFolder.GetOrAdd(folder, f => Make(f, new Diagnostics()));
     }
 

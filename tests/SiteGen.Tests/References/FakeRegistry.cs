@@ -12,6 +12,13 @@ namespace SiteGen.Tests.References;
 /// </summary>
 public sealed class FakeRegistry : IDisposable
 {
+    /// <summary>
+    /// How long the tests let the clients wait for it: it answers at once, but 5 s was once not
+    /// enough while the browser tests ran beside these on two busy cores ("PubMed could not be
+    /// reached: no answer within 5 s").
+    /// </summary>
+    public const int TimeoutSeconds = 30;
+
     public sealed record Answer(int Status, string Body, string? RetryAfter = null, TimeSpan Delay = default, string ContentType = "application/json");
 
     private readonly LoopbackListener _listener;

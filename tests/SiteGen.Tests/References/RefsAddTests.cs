@@ -9,12 +9,6 @@ namespace SiteGen.Tests.References;
 /// <summary>`sitegen refs add` against a local server that answers as Crossref, PubMed's esummary and esearch, and the DOI handle API do.</summary>
 public class RefsAddTests
 {
-    /// <summary>
-    /// The stand-in registry answers at once; 5 s was once not enough while the browser tests ran
-    /// beside these on two busy cores ("PubMed could not be reached: no answer within 5 s").
-    /// </summary>
-    public const int LocalServerTimeout = 30;
-
     private static readonly DateOnly Today = new(2026, 12, 2);
 
     private const string FinebergWork =
@@ -49,7 +43,7 @@ public class RefsAddTests
     }
 
     private static RefsResult Add(TempSite site, FakeRegistry registry, string? to = null, params string[] identifiers) =>
-        AddReferences.Run(new RefsOptions(site.Input, Today, TimeoutSeconds: LocalServerTimeout, MaxRetryWait: TimeSpan.FromMilliseconds(50), Services: registry.Services), identifiers, to, Log.Silent);
+        AddReferences.Run(new RefsOptions(site.Input, Today, TimeoutSeconds: FakeRegistry.TimeoutSeconds, MaxRetryWait: TimeSpan.FromMilliseconds(50), Services: registry.Services), identifiers, to, Log.Silent);
 
     private const string ExistingJson = "[\n  {\n    \"id\": \"fineberg2023\",\n    \"type\": \"report\",\n    \"title\": \"An older report\",\n    \"author\": [ { \"family\": \"Fineberg\", \"given\": \"S\" } ],\n    \"issued\": { \"date-parts\": [ [ 2023 ] ] }\n  }\n]\n";
 

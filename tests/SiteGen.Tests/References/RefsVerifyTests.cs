@@ -59,7 +59,7 @@ public class RefsVerifyTests
         return (site, registry);
     }
 
-    private static RefsResult Verify(TempSite site, FakeRegistry registry, bool refresh = false, int timeout = RefsAddTests.LocalServerTimeout) =>
+    private static RefsResult Verify(TempSite site, FakeRegistry registry, bool refresh = false, int timeout = FakeRegistry.TimeoutSeconds) =>
         VerifyReferences.Run(new RefsOptions(site.Input, Today, refresh, TimeoutSeconds: timeout, MaxRetryWait: TimeSpan.FromMilliseconds(50), Services: registry.Services), Log.Silent);
 
     private static Diagnostic At(RefsResult result, int line, string contains) =>
