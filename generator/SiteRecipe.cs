@@ -42,8 +42,7 @@ public static class SiteRecipe
             // page when the page and what its steps read (each says what) have not changed.
             .Add(Phase.Render, new SanitizeSvgFiles())                   // an .svg runs on the site's origin when opened
             .Add(Phase.Render, new StreamDocuments(new MinifyThemeAssets())) // the theme's .js and .css, smaller
-            .Add(Phase.Render, new StreamDocuments(new ParseFrontMatter()))
-            .Add(Phase.Render, new AssignUrls())                         // every page's URL, before any link is rewritten
+            .Add(Phase.Render, new StreamDocuments(new ParseFrontMatter(), new AssignUrls())) // every page's URL, before any link is rewritten
             .Add(Phase.Render, new StreamDocuments(Render(markdown), new AppendReferenceList()))
             // Gather: what needs every page.
             .Add(Phase.Gather, new CheckCitedNotices())                  // a cited retraction is an error unless acknowledged
@@ -52,11 +51,11 @@ public static class SiteRecipe
             .Add(Phase.Gather, new AddEvidenceTablePage())
             .Add(Phase.Gather, new AddWhatsNewPage())                    // every page's logged changes, newest first
             .Add(Phase.Gather, new AddGeneratedPages())                  // 404 and search
-            .Add(Phase.Gather, new RenderCallout(markdown))              // each page's evidence-limitations callout
+            .Add(Phase.Gather, new StreamDocuments(new RenderCallout(markdown))) // each page's evidence-limitations callout
             .Add(Phase.Gather, new CheckReadingGrade())                  // Flesch-Kincaid against the audience's target
             .Add(Phase.Gather, new CheckReviewStatus())                  // no patient page published as a draft
             .Add(Phase.Gather, new CheckUndefinedTerms())                // abbreviations on patient pages are explained
-            .Add(Phase.Gather, new BuildNavigation())
+            .Add(Phase.Gather, new StreamDocuments(new BuildNavigation()))
             .Add(Phase.Gather, new AddSidebarFiles())                    // a long sidebar written once per section, not on every page
             .Add(Phase.Gather, new BuildSearchIndex())
             .Add(Phase.Gather, new AddSiteColors())                      // site.yml 'colors' as a style sheet

@@ -6,16 +6,14 @@ namespace SiteGen.Content;
 /// Process: gives each page its output path and its order in its folder. "02-evidence/01-pilot.md"
 /// becomes "evidence/pilot.html" at order 1 (the folder's own order, 2, comes from its name);
 /// front matter 'order' wins over the number prefix.
+/// Collisions are checked once every document exists (Checks/CheckOutputPaths).
 /// </summary>
-public sealed class AssignUrls : IModule
+public sealed class AssignUrls : PerDocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
-    {
-        // Collisions are checked once every document exists (Checks/CheckOutputPaths).
-        return documents.Select(d => d.Kind == DocumentKind.Page ? Assign(d) : d).ToList();
-    }
+    /// <summary>A page's URL and order come from its own path and front matter: it reads nothing else.</summary>
+    public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) => _ => "";
 
-    private static Document Assign(Document page)
+    protected override Document Process(Document page, BuildContext context)
     {
         var segments = page.SourcePath.Split('/');
         var names = segments.Select(s => StripPrefix(s).Name).ToArray();

@@ -14,26 +14,34 @@ public sealed class BuildCache
 {
     public sealed record Entry(Document Result, IReadOnlyList<Diagnostic> Findings);
 
-    private ConcurrentDictionary<(string Step, string Key), Entry> _previous = new();
-    private ConcurrentDictionary<(string Step, string Key), Entry> _current = new();
-    private int _hits, _misses;
+    /// <summary>An entry, and the last build that used it.</summary>
+    private sealed class Slot(Entry entry, int used)
+    {
+        public readonly Entry Entry = entry;
+        public int Used = used;
+    }
+
+    private readonly ConcurrentDictionary<(string Step, UInt128 Key), Slot> _entries = new();
+    private int _build, _hits, _misses;
 
     /// <summary>How many results the last finished build took from the cache, and how many it had to make.</summary>
     public (int Reused, int Made) LastBuild { get; private set; }
 
-    public bool TryGet(string step, string key, out Entry entry)
+    public bool TryGet(string step, UInt128 key, out Entry entry)
     {
-        if (_current.TryGetValue((step, key), out entry!) || _previous.TryGetValue((step, key), out entry!))
+        if (_entries.TryGetValue((step, key), out var slot))
         {
-            _current[(step, key)] = entry;
+            slot.Used = _build;
+            entry = slot.Entry;
             Interlocked.Increment(ref _hits);
             return true;
         }
+        entry = null!;
         Interlocked.Increment(ref _misses);
         return false;
     }
 
-    public void Put(string step, string key, Entry entry) => _current[(step, key)] = entry;
+    public void Put(string step, UInt128 key, Entry entry) => _entries[(step, key)] = new Slot(entry, _build);
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _kept = new(StringComparer.Ordinal);
 
@@ -56,11 +64,12 @@ public sealed class BuildCache
         return value;
     }
 
-    /// <summary>Called when a build ends: what it used or made is what the next build may reuse.</summary>
+    /// <summary>Called when a build ends: what it used or made is what the next build may reuse; the rest is let go.</summary>
     public void EndBuild()
     {
-        _previous = _current;
-        _current = new();
+        foreach (var (key, slot) in _entries)
+            if (slot.Used != _build) _entries.TryRemove(key, out _);
+        _build++;
         LastBuild = (_hits, _misses);
         _hits = _misses = 0;
     }
@@ -73,37 +82,43 @@ public sealed class BuildCache
     public static string Digest(params string?[] parts)
     {
         var hash = new System.IO.Hashing.XxHash128();
-        Span<byte> length = stackalloc byte[4];
-        foreach (var part in parts)
-        {
-            BitConverter.TryWriteBytes(length, part?.Length ?? -1);
-            hash.Append(length);
-            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes((part ?? "").AsSpan()));
-        }
+        foreach (var part in parts) AppendPart(hash, part);
         Span<byte> digest = stackalloc byte[16];
         hash.GetCurrentHash(digest);
         return Convert.ToHexString(digest);
     }
 
+    /// <summary>A step's key for one document: the site's settings, the document's digest and what the step reads besides.</summary>
+    public static UInt128 Key(string settings, UInt128 document, string?[] reads)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        AppendPart(hash, settings);
+        Span<byte> bytes = stackalloc byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, document);
+        hash.Append(bytes);
+        foreach (var part in reads) AppendPart(hash, part);
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    private static void AppendPart(System.IO.Hashing.XxHash128 hash, string? part)
+    {
+        Span<byte> length = stackalloc byte[4];
+        BitConverter.TryWriteBytes(length, part?.Length ?? -1);
+        hash.Append(length);
+        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes((part ?? "").AsSpan()));
+    }
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> Remembered = new();
 
     /// <summary>
-    /// A large text's digest (a short text stands for itself), remembered for as long as the text
-    /// lives: results taken from the cache bring the same objects back, so their digests cost
-    /// nothing the second time.
-    /// </summary>
-    public static string Of(string? text) =>
-        text is null ? "\0" : text.Length < 256 ? text : Remembered.GetValue(text, t => Digest((string)t));
-
-    /// <summary>
-    /// The digest of the input files every page depends on (site.yml and the citations file),
-    /// read once per build however many steps ask.
+    /// The digest of the input files every page depends on (site.yml, the citations file and its
+    /// lock, which marks retracted works), read once per build however many steps ask.
     /// </summary>
     public static string InputFiles(BuildContext context) =>
         Remembered.GetValue(context, c =>
         {
             var context = (BuildContext)c;
-            return Digest([FileDigest(context.Paths.InputFile(SiteConfig.FileName)),
+            return Digest([FileDigest(context.Paths.InputFile(SiteConfig.FileName)), FileDigest(context.Paths.InputFile(CitationLibrary.LockFile)),
                 .. context.Config.CitationPaths.Select(p => FileDigest(context.Paths.InputFile(p)))]);
         });
 

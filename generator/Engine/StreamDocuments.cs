@@ -38,7 +38,7 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
             var keyed = Stopwatch.GetTimestamp();
             var key = keyOf?.Invoke(document);
             if (keyOf is not null) Interlocked.Add(ref keyTicks, Stopwatch.GetTimestamp() - keyed);
-            if (key is not null && cache!.TryGet(step, key, out var entry))
+            if (key is { } found && cache!.TryGet(step, found, out var entry))
             {
                 context.Diagnostics.Replay(entry.Findings);
                 results[i] = entry.Result;
@@ -52,7 +52,7 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
                 Interlocked.Add(ref ticks[m], Stopwatch.GetTimestamp() - started);
             }
             results[i] = document;
-            if (key is not null) cache!.Put(step, key, new BuildCache.Entry(document, [.. recording!.Findings]));
+            if (key is { } made) cache!.Put(step, made, new BuildCache.Entry(document, [.. recording!.Findings]));
         });
         if (keyOf is not null)
             context.Log.Debug($"    {"(cache keys)",-24} {Stopwatch.GetElapsedTime(0, keyTicks).TotalMilliseconds,8:F1} ms of worker time");
@@ -65,13 +65,18 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
     }
 
     /// <summary>The cache key of a document, or null when it is always processed: no module handles it, or one module reads what it cannot name.</summary>
-    private static Func<Document, string?>? KeyFunction(PerDocumentModule[] active, IReadOnlyList<Document> documents, BuildContext context)
+    private static Func<Document, UInt128?>? KeyFunction(PerDocumentModule[] active, IReadOnlyList<Document> documents, BuildContext context)
     {
         var inputs = active.Select(m => m.CacheInputs(documents, context)).ToArray();
         if (inputs.Any(i => i is null)) return null;
         var settings = DocumentDigest.OfValue(context.Config);
-        return document => !active.Any(m => m.Handles(document)) ? null
-            : BuildCache.Digest([settings, DocumentDigest.Of(document), .. inputs.Select(read => read!(document))]);
+        return document =>
+        {
+            if (!active.Any(m => m.Handles(document))) return null;
+            var reads = new string?[inputs.Length];
+            for (var i = 0; i < inputs.Length; i++) reads[i] = inputs[i]!(document);
+            return BuildCache.Key(settings, DocumentDigest.Of(document), reads);
+        };
     }
 
     public override string ToString() => string.Join(" + ", modules.Select(m => m.GetType().Name));

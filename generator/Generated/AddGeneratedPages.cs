@@ -14,12 +14,18 @@ public sealed class AddGeneratedPages : IModule
     {
         if (context.Templates is not { } templates) return documents;
         var pages = documents.Where(d => d.Listed).OrderBy(d => d.OutputPath, StringComparer.Ordinal).ToList();
-        return
+        Document[] Make() =>
         [
-            .. documents,
             Page("404.html", templates.Text("not_found_title"), templates.Render(NotFoundPartial, ("pages", PageList(pages, "404.html")))),
             Page("search.html", templates.Text("search_title"), templates.Render(SearchPartial, ("pages", PageList(pages, "search.html")))),
         ];
+        // In `serve` they are made again only when the list of pages, the theme or the settings
+        // change: an edit to a page's text leaves them as they were.
+        var made = context.Cache is { } cache
+            ? cache.Remember(nameof(AddGeneratedPages), BuildCache.Digest(templates.Digest, BuildCache.InputFiles(context),
+                string.Join("\n", pages.Select(p => p.OutputPath + "\t" + p.Title + "\t" + p.Meta.Description))), Make)
+            : Make();
+        return [.. documents, .. made];
     }
 
     private static Document Page(string outputPath, string title, string content) => new()

@@ -19,17 +19,27 @@ public sealed class AddReferencesPage : IModule
         if (context.Citations.Ids.Count == 0) return documents;
         var citedBy = CitingPages(documents);
         if (context.Templates is not { } templates) return documents;
-        var entries = context.Citations.All.Select(reference => new SiteReference(
-            CitationResolver.EntryId(reference.Id), FormatReference.Html(reference, templates.Words), EvidenceBadge(reference),
-            [.. citedBy.GetValueOrDefault(reference.Id, []).Select(p =>
-                new PageListEntry($"{UrlPaths.Relative(OutputPath, p.OutputPath)}#{CitationResolver.EntryId(reference.Id)}", p.Title, null))])
-            { Notices = NoticeLabels.For(reference, templates.Words) }).ToList();
-        return [.. documents, new Document
+        Document Make()
         {
-            SourcePath = "", OutputPath = OutputPath, Kind = DocumentKind.GeneratedPage, Listed = true,
-            Title = templates.Text("references"), Content = templates.Render(Partial, ("references", entries)),
-            Order = 900, // after the content pages
-        }];
+            var entries = context.Citations.All.Select(reference => new SiteReference(
+                CitationResolver.EntryId(reference.Id), FormatReference.Html(reference, templates.Words), EvidenceBadge(reference),
+                [.. citedBy.GetValueOrDefault(reference.Id, []).Select(p =>
+                    new PageListEntry($"{UrlPaths.Relative(OutputPath, p.OutputPath)}#{CitationResolver.EntryId(reference.Id)}", p.Title, null))])
+                { Notices = NoticeLabels.For(reference, templates.Words) }).ToList();
+            return new Document
+            {
+                SourcePath = "", OutputPath = OutputPath, Kind = DocumentKind.GeneratedPage, Listed = true,
+                Title = templates.Text("references"), Content = templates.Render(Partial, ("references", entries)),
+                Order = 900, // after the content pages
+            };
+        }
+        // In `serve` it is made again only when the citations, the theme, the settings or which
+        // pages cite what change: most edits to a page's text change none of them.
+        var page = context.Cache is { } cache
+            ? cache.Remember(nameof(AddReferencesPage), BuildCache.Digest(templates.Digest, BuildCache.InputFiles(context),
+                string.Join("\n", citedBy.Select(cited => cited.Key + "\t" + string.Join("\t", cited.Value.Select(p => p.OutputPath + "\u001f" + p.Title))))), Make)
+            : Make();
+        return [.. documents, page];
     }
 
     /// <summary>"pilot RCT · n = 22": what kind of evidence an entry is, when the file says.</summary>

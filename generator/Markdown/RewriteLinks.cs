@@ -14,7 +14,10 @@ public sealed class RewriteLinks : IMarkdownTreeStep
     public void Begin(IReadOnlyList<Document> documents, BuildContext context) => _links = new LinkRewriter(documents);
 
     /// <summary>Every page's URL: a link is rewritten to it.</summary>
-    public string? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) =>
+    public string? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) => PageUrls(documents);
+
+    /// <summary>The digest of every document's source path and URL: what links are rewritten from.</summary>
+    public static string PageUrls(IReadOnlyList<Document> documents) =>
         BuildCache.Digest(string.Join("\n", documents.Select(d => d.SourcePath + "=" + d.OutputPath)));
 
     public Document Apply(MarkdownDocument tree, Document page, BuildContext context) =>

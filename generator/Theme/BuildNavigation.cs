@@ -9,34 +9,53 @@ namespace SiteGen.Theme;
 /// else the number prefix, else the name) - the reading order for previous/next links, and
 /// each page's breadcrumbs.
 /// </summary>
-public sealed class BuildNavigation : IModule
+public sealed class BuildNavigation : PerDocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    private IReadOnlyList<NavItem> _tree = [];
+    private List<NavLink> _readingOrder = [];
+    private Dictionary<string, List<NavLink>> _crumbsOf = [];
+    private Dictionary<string, int> _position = [];
+    private NavLink? _home;
+
+    /// <summary>The tree, the reading order and the sections above each entry, from every listed page.</summary>
+    public override bool Begin(IReadOnlyList<Document> documents, BuildContext context)
     {
         var pages = documents.Where(d => d.Listed).ToList();
-        var tree = BuildLevel(pages.Select(p => (Page: p, Segments: SegmentsOf(p))).ToList(), depth: 0);
-        var readingOrder = new List<NavLink>();
-        var crumbsOf = new Dictionary<string, List<NavLink>>(StringComparer.Ordinal);
-        Walk(tree, [], readingOrder, crumbsOf);
-        var home = readingOrder.FirstOrDefault(l => l.OutputPath == "index.html");
-        var position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = readingOrder.Count - 1; i >= 0; i--) position[readingOrder[i].OutputPath] = i; // the first, as FindIndex gave
+        _tree = BuildLevel(pages.Select(p => (Page: p, Segments: SegmentsOf(p))).ToList(), depth: 0);
+        _readingOrder = [];
+        _crumbsOf = new Dictionary<string, List<NavLink>>(StringComparer.Ordinal);
+        Walk(_tree, [], _readingOrder, _crumbsOf);
+        _home = _readingOrder.FirstOrDefault(l => l.OutputPath == "index.html");
+        _position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = _readingOrder.Count - 1; i >= 0; i--) _position[_readingOrder[i].OutputPath] = i; // the first, as FindIndex gave
+        return true;
+    }
 
-        return documents.Select(document =>
+    /// <summary>
+    /// A page's navigation is made from the tree (every entry's URL, title and place, from which
+    /// the reading order and the crumbs follow) and the page itself.
+    /// </summary>
+    public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var tree = DocumentDigest.OfValue(SidebarModel.TreeText(_tree));
+        return _ => tree;
+    }
+
+    protected override bool ShouldProcess(Document document) => document.IsHtmlPage;
+
+    protected override Document Process(Document document, BuildContext context)
+    {
+        var index = _position.GetValueOrDefault(document.OutputPath, -1);
+        var crumbs = new List<NavLink>();
+        if (_home is not null && document.OutputPath != _home.OutputPath) crumbs.Add(_home);
+        if (_crumbsOf.TryGetValue(document.OutputPath, out var path)) crumbs.AddRange(path.Where(c => c.OutputPath != document.OutputPath));
+        crumbs.Add(new NavLink(document.OutputPath, NavTitle(document)));
+        return document with
         {
-            if (!document.IsHtmlPage) return document;
-            var index = position.GetValueOrDefault(document.OutputPath, -1);
-            var crumbs = new List<NavLink>();
-            if (home is not null && document.OutputPath != home.OutputPath) crumbs.Add(home);
-            if (crumbsOf.TryGetValue(document.OutputPath, out var path)) crumbs.AddRange(path.Where(c => c.OutputPath != document.OutputPath));
-            crumbs.Add(new NavLink(document.OutputPath, NavTitle(document)));
-            return document with
-            {
-                Navigation = new PageNavigation(tree, crumbs,
-                    index > 0 ? readingOrder[index - 1] : null,
-                    index >= 0 && index < readingOrder.Count - 1 ? readingOrder[index + 1] : null),
-            };
-        }).ToList();
+            Navigation = new PageNavigation(_tree, crumbs,
+                index > 0 ? _readingOrder[index - 1] : null,
+                index >= 0 && index < _readingOrder.Count - 1 ? _readingOrder[index + 1] : null),
+        };
     }
 
     /// <summary>The folders a page sits in, as written (with number prefixes); generated pages sit at the root.</summary>

@@ -25,10 +25,10 @@ public class CommandLineTests
         using var site = TempSite.CopyOfRealSite();
         var (code, stdout, _) = Run(site.Root, "build", "--verbose");
         Assert.Equal(0, code);
-        foreach (var module in new[] { "ReadPages", "AssignUrls", "CheckLinks", "PublishSite" })
+        foreach (var module in new[] { "ReadPages", "CheckOutputPaths", "CheckLinks", "PublishSite" })
             Assert.Matches($@"(?m)^\s+\w+\s+{module}\s+[\d.]+ ms", stdout);
         // Modules streamed page by page report the time they took summed over the workers.
-        foreach (var module in new[] { "ParseFrontMatter", "RenderMarkdown", "ApplyLayout", "ReadPageFacts", "StageFile" })
+        foreach (var module in new[] { "ParseFrontMatter", "AssignUrls", "RenderMarkdown", "RenderCallout", "BuildNavigation", "ApplyLayout", "ReadPageFacts", "StageFile" })
             Assert.Matches($@"(?m)^\s+{module}\s+[\d.]+ ms of worker time", stdout);
     }
 

@@ -1,4 +1,5 @@
 using SiteGen.Build;
+using SiteGen.Citations;
 using SiteGen.Engine;
 using SiteGen.Serve;
 using SiteGen.Tests.Support;
@@ -26,7 +27,7 @@ public class IncrementalBuildTests
     public static TheoryData<string> Edits() =>
         ["body", "title", "front matter", "citation", "new page", "deleted page", "citations file", "theme", "site.yml", "asset",
          "callout partial", "order", "raw html", "link to a new file", "heading", "theme strings", "site strings",
-         "glossary", "included partial", "footer text", "theme style"];
+         "glossary", "included partial", "footer text", "theme style", "citations lock"];
 
     private static void Apply(string edit, TempSite site)
     {
@@ -59,7 +60,20 @@ public class IncrementalBuildTests
             case "included partial": Edit(site, "_partials/crisis.md", t => t.Replace("get help now.", "please get help now.")); break;
             case "footer text": Edit(site, "site.yml", t => t + "\nfooter_text: \"See [the methods](05-about.md).\"\n"); break;
             case "theme style": File.AppendAllText(Path.Combine(site.Theme, "assets", "site.css"), "\n.from-the-test { margin: 0; }\n"); break;
+            case "citations lock": WriteCorrectionNotice(site); break;
         }
+    }
+
+    /// <summary>`sitegen refs verify` found a correction to a cited work: the lock file says so, and each page citing it shows it.</summary>
+    private static void WriteCorrectionNotice(TempSite site)
+    {
+        var file = Path.Combine(site.Input, "citations.json");
+        var cited = CslJsonReader.Read(File.ReadAllBytes(file), file, new Diagnostics()).Single(r => r.Id == "apa2013dsm5");
+        CitationsLock.Write(Path.Combine(site.Input, CitationLibrary.LockFile), new Dictionary<string, LockedEntry>
+        {
+            [cited.Id] = new("2026-12-02", CitationsLock.Digest(cited),
+                [new ReferenceRecord { Source = "crossref", Title = cited.Title, Notices = [new ReferenceNotice("correction", "10.1000/erratum", "2024-01-09")] }]),
+        });
     }
 
     [Theory]
@@ -101,9 +115,9 @@ public class IncrementalBuildTests
 
         Edit(site, "04-considerations.md", t => t + "\nZygomorphic is a word found on no other page.\n");
         Assert.Equal(0, live.Rebuild().ExitCode);
-        // Front matter, Markdown and layout of the one page; everything else is reused.
+        // Front matter, Markdown, callout, navigation and layout of the one page; everything else is reused.
         var (reused, made) = live.LastBuild;
-        Assert.Equal(3, made);
+        Assert.Equal(5, made);
         Assert.True(reused > 20, $"{reused} results reused");
         Assert.Contains("Zygomorphic", live.Find("considerations.html")!.Text);
         // The search index is the previous one until the work left for later is done.
