@@ -5,9 +5,13 @@ namespace SiteGen.Content;
 /// <summary>Process: reads each page's file, and splits off and parses its front matter.</summary>
 public sealed class ParseFrontMatter : PerDocumentModule
 {
-    /// <summary>It reads the page's own file: its size and time of change stand for it.</summary>
+    /// <summary>
+    /// It reads the page's own file, whose size and time of change, taken when the folder was
+    /// listed, are part of the document (<see cref="Document.SourceStamp"/>); a document made
+    /// another way is stamped here.
+    /// </summary>
     public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) =>
-        document => BuildCache.FileStamp(context.Paths.InputFile(document.SourcePath));
+        document => document.SourceStamp.Length > 0 ? "" : BuildCache.FileStamp(context.Paths.InputFile(document.SourcePath));
 
     protected override Document Process(Document document, BuildContext context)
     {

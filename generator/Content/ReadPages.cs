@@ -30,10 +30,10 @@ public sealed class ReadPages : IModule
         foreach (var relative in EnumerateFiles(context.Paths.Input, "", context, visited))
         {
             if (buildFiles.Contains(relative)) continue;
-            if (!Publishable(relative, context)) continue;
+            if (!Publishable(relative, context, out var stamp)) continue;
             var isPage = relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
             found.Add(isPage
-                ? new Document { SourcePath = relative, OutputPath = "", Kind = DocumentKind.Page, Listed = true }
+                ? new Document { SourcePath = relative, OutputPath = "", Kind = DocumentKind.Page, Listed = true, SourceStamp = stamp }
                 : new Document
                 {
                     SourcePath = relative, OutputPath = relative, Kind = DocumentKind.CopiedFile,
@@ -43,10 +43,12 @@ public sealed class ReadPages : IModule
         return found;
     }
 
-    private static bool Publishable(string relative, BuildContext context)
+    /// <summary>Whether a listed file may be published; its stamp (size and time of change) comes with the answer.</summary>
+    private static bool Publishable(string relative, BuildContext context, out string stamp)
     {
         var isPage = relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-        if (SourceFiles.Problem(context.Paths.InputSource(relative), isPage ? SourceFiles.MaxTextBytes : SourceFiles.MaxCopiedBytes) is { } problem)
+        // The folders on its path were checked as they were listed (EnumerateFiles).
+        if (SourceFiles.ProblemOfListed(context.Paths.InputSource(relative), isPage ? SourceFiles.MaxTextBytes : SourceFiles.MaxCopiedBytes, out stamp) is { } problem)
         {
             context.Diagnostics.Error(relative, 0, 0, $"cannot publish this file: {problem}");
             return false;

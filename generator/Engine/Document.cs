@@ -27,6 +27,13 @@ public sealed record Document
 
     public required DocumentKind Kind { get; init; }
 
+    /// <summary>
+    /// The source file's size and time of last change when the folder was listed ("" for
+    /// documents not read from a file): part of every cache key in `serve`, so an edited page is
+    /// made again without any step reading the file to find out.
+    /// </summary>
+    public string SourceStamp { get; init; } = "";
+
     /// <summary>The page's front matter (empty for files).</summary>
     public PageMeta Meta { get; init; } = PageMeta.Empty;
 

@@ -10,7 +10,7 @@ public class DocumentDigestTests
     /// <summary>A document with every property set to something other than its default.</summary>
     private static readonly Document Rich = new()
     {
-        SourcePath = "a.md", OutputPath = "a.html", Kind = DocumentKind.Page,
+        SourcePath = "a.md", OutputPath = "a.html", Kind = DocumentKind.Page, SourceStamp = "12@34",
         Meta = new PageMeta { Title = "T", Description = "D", Order = 2, Reviewed = new DateOnly(2026, 1, 2), Reviewers = [new Reviewer("R", "role", "MD")], ReviewStatus = "draft", Audience = "Clinician", Tags = ["t"], Limitations = ["l"], NavTitle = "N",
             ReviewedLine = 5, ReviewIntervalMonths = 6, Changes = [new PageChange(new DateOnly(2026, 1, 1), "s", "clinical", 7)], RedirectFrom = [new NamedFile("old.html", 9, 3)] },
         Markdown = "# m", BodyLine = 4, Content = "<p>c</p>", Utf8 = new byte[] { 1, 2 }, Staged = true,
