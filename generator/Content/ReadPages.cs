@@ -40,6 +40,24 @@ public sealed class ReadPages : IModule
                     CopyFrom = context.Paths.InputSource(relative),
                 });
         }
+        return SameAsBefore(found, context);
+    }
+
+    /// <summary>
+    /// In `serve`, a document equal to one the last build listed is that same object, so the
+    /// cache knows it at once (<see cref="DocumentDigest"/> remembers each object's digest).
+    /// </summary>
+    private static List<Document> SameAsBefore(List<Document> found, BuildContext context)
+    {
+        if (context.Cache is not { } cache) return found;
+        if (cache.Kept(nameof(ReadPages)) is { } kept)
+        {
+            var before = new Dictionary<string, Document>(StringComparer.Ordinal);
+            foreach (var document in kept) before.TryAdd(document.SourcePath, document);
+            for (var i = 0; i < found.Count; i++)
+                if (before.TryGetValue(found[i].SourcePath, out var earlier) && earlier == found[i]) found[i] = earlier;
+        }
+        cache.Keep(nameof(ReadPages), found);
         return found;
     }
 

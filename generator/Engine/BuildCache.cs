@@ -64,6 +64,22 @@ public sealed class BuildCache
         return value;
     }
 
+    /// <summary>
+    /// <see cref="Remember{T}(string, string, Func{T})"/> for a step that reports findings as it
+    /// works (reading a file the editors write): a value taken from memory reports them again.
+    /// </summary>
+    public T Remember<T>(string name, string key, Diagnostics diagnostics, Func<T> make) where T : notnull
+    {
+        var (value, findings) = Remember(name, key, () =>
+        {
+            using var recording = Diagnostics.Record();
+            var made = make();
+            return (Value: made, Findings: recording.Findings.ToArray());
+        });
+        diagnostics.Replay(findings);
+        return value;
+    }
+
     /// <summary>Called when a build ends: what it used or made is what the next build may reuse; the rest is let go.</summary>
     public void EndBuild()
     {
@@ -121,6 +137,11 @@ public sealed class BuildCache
             return Digest([FileDigest(context.Paths.InputFile(SiteConfig.FileName)), FileDigest(context.Paths.InputFile(CitationLibrary.LockFile)),
                 .. context.Config.CitationPaths.Select(p => FileDigest(context.Paths.InputFile(p)))]);
         });
+
+    /// <summary>The stamps (<see cref="FileStamp"/>) of every file below the given folders, with their names: they change when any file is edited, added or removed.</summary>
+    public static string FolderStamps(params string[] folders) =>
+        Digest([.. folders.Distinct(StringComparer.Ordinal).SelectMany(folder => SitePaths.FilesBelow(folder, "").Order(StringComparer.Ordinal)
+            .SelectMany(file => new[] { folder, file, FileStamp(Path.Combine(folder, file)) }))]);
 
     /// <summary>The digest of a file's bytes, or "" when it does not exist.</summary>
     public static string FileDigest(string path) =>
