@@ -7,7 +7,7 @@
 #
 # It prints, per edit, the server's own figure (the rebuild and the push, carried in the reload
 # event) and the end-to-end time from the file being written to the event arriving (which adds
-# the watcher's 30 ms quiet period), then the medians.
+# the watcher's 10 ms quiet period), then the medians.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${SHARED:-$repo/../shared}"

@@ -55,7 +55,9 @@ public sealed class DevServer : IAsyncDisposable
         });
         _app = builder.Build();
         _app.Run(Handle);
-        _watcher = new SiteWatcher([options.Input, options.Theme], quiet ?? TimeSpan.FromMilliseconds(30), Rebuild);
+        // An editor's save is a few writes within a millisecond or two (truncate and write, or write
+        // and rename); 10 ms of quiet takes them as one edit without making the reader wait.
+        _watcher = new SiteWatcher([options.Input, options.Theme], quiet ?? TimeSpan.FromMilliseconds(10), Rebuild);
     }
 
     public async Task StartAsync()

@@ -78,11 +78,12 @@ public sealed class LiveSite(BuildOptions options, Log log)
         }
     }
 
-    /// <summary>Does the work the last build left for later, and shows its results in place of the stand-ins.</summary>
+    /// <summary>Does the work the last build left for later, and shows its results in place of the stand-ins; the cache lets go of what the build did not use.</summary>
     public void CompleteLater()
     {
         lock (_building)
         {
+            _cache.Sweep();
             if (_later.Count == 0) return;
             var files = new Dictionary<string, SiteFile>(_files, StringComparer.Ordinal);
             foreach (var work in _later)
