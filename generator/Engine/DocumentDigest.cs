@@ -15,7 +15,7 @@ namespace SiteGen.Engine;
 /// record, found by reflection, so a property added to <see cref="Document"/> (or to a record it
 /// holds) is part of every key without anyone listing it. The values are fed to one hash, each
 /// with a tag for its kind and its length, so two different documents cannot give the same
-/// stream. Large texts, long lists and the records inside a document are digested once per
+/// stream. Large texts, long lists and records holding lists or records are digested once per
 /// object: documents reused from the cache bring the same objects back, and every page shares
 /// one navigation tree. Hashing the values as they are read, with no text in between, matters
 /// in `serve`, where a rebuild takes the key of every page three times.

@@ -42,7 +42,7 @@ public sealed class ApplyLayout : PerDocumentModule
 
     /// <summary>The digest of what every page's layout reads besides the page (the sidebar files are made from the same).</summary>
     public static string SharedInputs(ThemeTemplates? templates, Dictionary<string, object?> site, IReadOnlyList<NavItem> tree, BuildContext context) =>
-        BuildCache.Digest(templates?.Digest, DocumentDigest.OfValue(site), DocumentDigest.OfValue(SidebarModel.TreeText(tree)), BuildCache.InputFiles(context));
+        BuildCache.Digest(templates?.Digest, DocumentDigest.OfValue(site), SidebarModel.TreeDigest(tree), BuildCache.InputFiles(context));
 
     protected override bool ShouldProcess(Document document) => document.IsHtmlPage;
 

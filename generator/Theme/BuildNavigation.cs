@@ -37,7 +37,7 @@ public sealed class BuildNavigation : PerDocumentModule
     /// </summary>
     public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var tree = DocumentDigest.OfValue(SidebarModel.TreeText(_tree));
+        var tree = SidebarModel.TreeDigest(_tree);
         return _ => tree;
     }
 

@@ -50,8 +50,30 @@ public sealed class SidebarModel
     }
 
     /// <summary>The tree as lines of text (each entry's path, title and number of children), for the build cache's keys.</summary>
-    public static List<string> TreeText(IReadOnlyList<NavItem> items) =>
-        [.. items.SelectMany(i => new[] { i.Link.OutputPath + "\t" + i.Link.Title + "\t" + i.Children.Count }.Concat(TreeText(i.Children)))];
+    public static List<string> TreeText(IReadOnlyList<NavItem> items)
+    {
+        var lines = new List<string>();
+        AddLines(items, lines);
+        return lines;
+    }
+
+    private static void AddLines(IReadOnlyList<NavItem> items, List<string> lines)
+    {
+        foreach (var item in items)
+        {
+            lines.Add(item.Link.OutputPath + "\t" + item.Link.Title + "\t" + item.Children.Count);
+            AddLines(item.Children, lines);
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<NavItem>, string> TreeDigests = new();
+
+    /// <summary>
+    /// The digest of <see cref="TreeText"/>, taken once per tree: the navigation's cache key, the
+    /// layout's and the sidebar files' all ask for it, and in `serve` pages reused from the cache
+    /// bring the same tree back.
+    /// </summary>
+    public static string TreeDigest(IReadOnlyList<NavItem> tree) => TreeDigests.GetValue(tree, t => DocumentDigest.OfValue(TreeText(t)));
 
     /// <summary>How many entries the page's sidebar shows, at every level.</summary>
     public int Count(string outputPath) => CountOf(Shared(outputPath));
