@@ -93,18 +93,23 @@ public sealed class ReadPages : IModule
         var full = Path.Combine(root, folder);
         // A link back to a folder already read would loop forever.
         if (!visited.Add(SourceFiles.Canonical(full))) yield break;
-        var entries = new DirectoryInfo(full).EnumerateFileSystemInfos()
+        // Names and kinds straight from the listing: a FileInfo for each entry would read each
+        // file's status, and the file's own check (Publishable) reads it once anyway.
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Name, bool IsFolder)>(full,
+                (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory),
+                new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false }) // as DirectoryInfo lists: nothing skipped, nothing hidden
             .Where(e => SourceFiles.IsPublishedName(e.Name))
             .OrderBy(e => e.Name, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var relative = folder.Length == 0 ? entry.Name : folder + "/" + entry.Name;
-            if (entry is DirectoryInfo)
+            if (entry.IsFolder)
             {
-                if (entry.LinkTarget is not null && !SourceFiles.StaysInside(root, entry.FullName))
+                var linked = new DirectoryInfo(Path.Combine(full, entry.Name));
+                if (linked.LinkTarget is not null && !SourceFiles.StaysInside(root, linked.FullName))
                 {
                     context.Diagnostics.Error(relative, 0, 0,
-                        $"symbolic link to '{entry.LinkTarget}' leads outside the input folder; copy the files in instead.");
+                        $"symbolic link to '{linked.LinkTarget}' leads outside the input folder; copy the files in instead.");
                     continue;
                 }
                 foreach (var file in EnumerateFiles(root, relative, context, visited)) yield return file;
