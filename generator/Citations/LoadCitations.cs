@@ -14,11 +14,10 @@ public sealed class LoadCitations : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         // In `serve`, read again only when a citations file or the settings naming them change.
-        context.Citations = context.Cache is { } cache
-            ? cache.Remember(nameof(LoadCitations), BuildCache.Digest([DocumentDigest.OfValue(context.Config.CitationFiles),
+        context.Citations = BuildCache.Remember(context, nameof(LoadCitations),
+            () => BuildCache.Digest([DocumentDigest.OfValue(context.Config.CitationFiles),
                 .. context.Config.CitationPaths.Select(p => BuildCache.FileStamp(context.Paths.InputFile(p)))]),
-                context.Diagnostics, () => Load(context.Paths, context.Diagnostics, context.Config.CitationFiles))
-            : Load(context.Paths, context.Diagnostics, context.Config.CitationFiles);
+            () => Load(context.Paths, context.Diagnostics, context.Config.CitationFiles));
         return documents;
     }
 

@@ -9,14 +9,10 @@ public sealed class ReadThemeTemplates : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         // In `serve`, read again only when a theme file or the settings (the site's own strings) change.
-        context.Templates = context.Cache is { } cache
-            ? cache.Remember(nameof(ReadThemeTemplates), BuildCache.Digest(DocumentDigest.OfValue(context.Config),
+        context.Templates = BuildCache.Remember(context, nameof(ReadThemeTemplates),
+            () => BuildCache.Digest(DocumentDigest.OfValue(context.Config),
                 BuildCache.FolderStamps([.. new[] { context.Paths.Theme, context.Paths.BuiltInTheme }.OfType<string>()])),
-                context.Diagnostics, () => new Loaded(ThemeTemplates.Load(context))).Templates
-            : ThemeTemplates.Load(context);
+            () => ThemeTemplates.Load(context));
         return documents;
     }
-
-    /// <summary>A theme that failed to load is remembered too (with its errors).</summary>
-    private sealed record Loaded(ThemeTemplates? Templates);
 }

@@ -50,34 +50,26 @@ public sealed class BuildCache
 
     public IReadOnlyList<Document>? Kept(string name) => _kept.GetValueOrDefault(name);
 
-    private readonly ConcurrentDictionary<string, (string Key, object Value)> _remembered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Key, object? Value, Diagnostic[] Findings)> _remembered = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// What a whole-site step made from inputs with the given key, made again only when the key
-    /// changes (it survives <see cref="EndBuild"/>, as <see cref="Keep"/> does).
+    /// What a whole-site step makes: in `serve`, remembered under <paramref name="name"/> and made
+    /// again only when the digest <paramref name="key"/> gives changes (it survives
+    /// <see cref="EndBuild"/>, as <see cref="Keep"/> does), the findings made with it reported again
+    /// when it is reused; in a one-off build, made, and no key is taken (keys cost).
     /// </summary>
-    public T Remember<T>(string name, string key, Func<T> make) where T : notnull
+    public static T Remember<T>(BuildContext context, string name, Func<string> key, Func<T> make)
     {
-        if (_remembered.TryGetValue(name, out var held) && held.Key == key) return (T)held.Value;
-        var value = make();
-        _remembered[name] = (key, value);
-        return value;
-    }
-
-    /// <summary>
-    /// <see cref="Remember{T}(string, string, Func{T})"/> for a step that reports findings as it
-    /// works (reading a file the editors write): a value taken from memory reports them again.
-    /// </summary>
-    public T Remember<T>(string name, string key, Diagnostics diagnostics, Func<T> make) where T : notnull
-    {
-        var (value, findings) = Remember(name, key, () =>
+        if (context.Cache is not { } cache) return make();
+        var digest = key();
+        if (!cache._remembered.TryGetValue(name, out var held) || held.Key != digest)
         {
             using var recording = Diagnostics.Record();
-            var made = make();
-            return (Value: made, Findings: recording.Findings.ToArray());
-        });
-        diagnostics.Replay(findings);
-        return value;
+            var value = make();
+            cache._remembered[name] = held = (digest, value, [.. recording.Findings]);
+        }
+        else context.Diagnostics.Replay(held.Findings);
+        return (T)held.Value!;
     }
 
     /// <summary>Called when a build ends: what it used or made is what the next build may reuse.</summary>

@@ -67,40 +67,40 @@ public static class DocumentDigest
         switch (value)
         {
             case null:
-                AppendTag(hash, Tag.Null);
+                hash.Tag(Tag.Null);
                 break;
             case string s when s.Length < Large:
-                AppendTag(hash, Tag.Text);
-                AppendText(hash, s);
+                hash.Tag(Tag.Text);
+                hash.Text(s);
                 break;
             case string s:
-                AppendTag(hash, Tag.LargeText);
-                AppendDigest(hash, Digests.GetValue(s, static t => new Remembered(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(((string)t).AsSpan())))).Value);
+                hash.Tag(Tag.LargeText);
+                hash.Digest(Digests.GetValue(s, static t => new Remembered(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(((string)t).AsSpan())))).Value);
                 break;
             case int number:
-                AppendTag(hash, Tag.Number);
-                AppendNumber(hash, number);
+                hash.Tag(Tag.Number);
+                hash.Number(number);
                 break;
             case bool flag:
-                AppendTag(hash, Tag.Number);
-                AppendNumber(hash, flag ? 1 : 0);
+                hash.Tag(Tag.Number);
+                hash.Number(flag ? 1 : 0);
                 break;
             case Enum choice:
-                AppendTag(hash, Tag.Number);
-                AppendNumber(hash, Convert.ToInt64(choice, CultureInfo.InvariantCulture));
+                hash.Tag(Tag.Number);
+                hash.Number(Convert.ToInt64(choice, CultureInfo.InvariantCulture));
                 break;
             case ReadOnlyMemory<byte> bytes:
-                AppendTag(hash, Tag.Bytes);
-                AppendNumber(hash, bytes.Length);
+                hash.Tag(Tag.Bytes);
+                hash.Number(bytes.Length);
                 hash.Bytes(bytes.Span);
                 break;
             case IFormattable formattable when value.GetType().IsValueType:
-                AppendTag(hash, Tag.Other);
-                AppendText(hash, formattable.ToString(null, CultureInfo.InvariantCulture));
+                hash.Tag(Tag.Other);
+                hash.Text(formattable.ToString(null, CultureInfo.InvariantCulture));
                 break;
             case IDictionary map:
-                AppendTag(hash, Tag.Map);
-                AppendNumber(hash, map.Count);
+                hash.Tag(Tag.Map);
+                hash.Number(map.Count);
                 foreach (DictionaryEntry entry in map)
                 {
                     Append(hash, entry.Key);
@@ -108,26 +108,26 @@ public static class DocumentDigest
                 }
                 break;
             case ITuple tuple:
-                AppendTag(hash, Tag.Tuple);
-                AppendNumber(hash, tuple.Length);
+                hash.Tag(Tag.Tuple);
+                hash.Number(tuple.Length);
                 for (var i = 0; i < tuple.Length; i++) Append(hash, tuple[i]);
                 break;
             case ICollection { Count: > 16 } list:
-                AppendTag(hash, Tag.ListDigest);
-                AppendDigest(hash, Digests.GetValue(list, static items => new Remembered(Whole((IEnumerable)items))).Value);
+                hash.Tag(Tag.ListDigest);
+                hash.Digest(Digests.GetValue(list, static items => new Remembered(Whole((IEnumerable)items))).Value);
                 break;
             case IEnumerable items:
-                AppendTag(hash, Tag.List);
+                hash.Tag(Tag.List);
                 AppendItems(hash, items);
                 break;
             default:
                 var shape = ShapeOf(value.GetType());
-                AppendTag(hash, Tag.Record);
+                hash.Tag(Tag.Record);
                 // A record of plain values (a heading, a link) costs less to hash than to look up;
                 // a record holding lists or records (the front matter, a sidebar entry) is digested
                 // once: it is often the same object build after build, or shared by every page.
                 if (shape.Plain) AppendRecord(hash, value, shape);
-                else AppendDigest(hash, Digests.GetValue(value, static record => new Remembered(OfRecord(record))).Value);
+                else hash.Digest(Digests.GetValue(value, static record => new Remembered(OfRecord(record))).Value);
                 break;
         }
     }
@@ -141,8 +141,8 @@ public static class DocumentDigest
 
     private static void AppendRecord(Writer hash, object value, RecordShape shape)
     {
-        AppendDigest(hash, shape.Names);
-        foreach (var (_, get) in shape.Getters) Append(hash, get(value));
+        hash.Digest(shape.Names);
+        foreach (var get in shape.Getters) Append(hash, get(value));
     }
 
     private static UInt128 Whole(IEnumerable items)
@@ -161,25 +161,8 @@ public static class DocumentDigest
             Append(hash, item);
             count++;
         }
-        AppendTag(hash, Tag.List);
-        AppendNumber(hash, count);
-    }
-
-    private static void AppendTag(Writer hash, Tag tag) => hash.Byte((byte)tag);
-
-    private static void AppendNumber(Writer hash, long number) => hash.Number(number);
-
-    private static void AppendText(Writer hash, string text)
-    {
-        hash.Number(text.Length);
-        hash.Bytes(MemoryMarshal.AsBytes(text.AsSpan()));
-    }
-
-    private static void AppendDigest(Writer hash, UInt128 digest)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128LittleEndian(bytes, digest);
-        hash.Bytes(bytes);
+        hash.Tag(Tag.List);
+        hash.Number(count);
     }
 
     private static string Hex(UInt128 digest)
@@ -220,10 +203,24 @@ public static class DocumentDigest
             return digest;
         }
 
-        public void Byte(byte value)
+        public void Tag(Tag tag)
         {
             if (_used == _buffer.Length) Flush();
-            _buffer[_used++] = value;
+            _buffer[_used++] = (byte)tag;
+        }
+
+        /// <summary>A text, after its length.</summary>
+        public void Text(string text)
+        {
+            Number(text.Length);
+            Bytes(MemoryMarshal.AsBytes(text.AsSpan()));
+        }
+
+        public void Digest(UInt128 digest)
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            BinaryPrimitives.WriteUInt128LittleEndian(bytes, digest);
+            Bytes(bytes);
         }
 
         public void Number(long value)
@@ -257,7 +254,7 @@ public static class DocumentDigest
 
     /// <summary>A record type's properties, each with its getter, and whether every one holds a plain value (text, a number, a date, a choice).</summary>
     /// <param name="Names">The digest of the type's property names, written once for each record instead of each name.</param>
-    private sealed record RecordShape((string Name, Func<object, object?> Get)[] Getters, bool Plain, UInt128 Names);
+    private sealed record RecordShape(Func<object, object?>[] Getters, bool Plain, UInt128 Names);
 
     private static RecordShape ShapeOf(Type type) => Shapes.GetOrAdd(type, t =>
     {
@@ -274,13 +271,13 @@ public static class DocumentDigest
     /// than the rest of a key when code is compiled as it runs. Compiled ahead of time, there is no
     /// compiler to make a delegate with, and GetValue is what remains.
     /// </summary>
-    private static (string Name, Func<object, object?> Get)[] GettersOf(Type type, PropertyInfo[] properties) =>
+    private static Func<object, object?>[] GettersOf(Type type, PropertyInfo[] properties) =>
         [.. properties.Select(p =>
         {
-            if (!RuntimeFeature.IsDynamicCodeCompiled) return (p.Name, (Func<object, object?>)p.GetValue);
+            if (!RuntimeFeature.IsDynamicCodeCompiled) return (Func<object, object?>)p.GetValue;
             var instance = System.Linq.Expressions.Expression.Parameter(typeof(object));
             var read = System.Linq.Expressions.Expression.Convert(
                 System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(instance, type), p), typeof(object));
-            return (p.Name, System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(read, instance).Compile());
+            return System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(read, instance).Compile();
         })];
 }

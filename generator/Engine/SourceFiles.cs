@@ -38,28 +38,14 @@ public static partial class SourceFiles
         var root = CanonicalRoot(file.Root);
         var current = root;
         var segments = file.Relative.Split('/');
-        for (var i = 0; i < segments.Length; i++)
+        foreach (var folder in segments[..^1])
         {
-            var path = Path.Combine(current, segments[i]);
-            var (type, size) = Status(path);
-            if (type == FileType.Missing) return "the file does not exist.";
-            if (type == FileType.Link)
-            {
-                var target = Canonical(path);
-                if (!IsSameOrInside(target, root))
-                    return $"it is a symbolic link to '{target}', which leads outside the {FolderName(file.Root)} folder; copy the file in instead.";
-                (type, size) = Status(target);
-                path = target;
-            }
+            var (path, type, _, _, problem) = Follow(Path.Combine(current, folder), root, file.Root);
+            if (problem is not null) return problem;
+            if (type != FileType.Directory) return "a folder on its path is not a folder.";
             current = path;
-            var last = i == segments.Length - 1;
-            if (!last && type != FileType.Directory) return "a folder on its path is not a folder.";
-            if (last && type != FileType.Regular)
-                return type == FileType.Missing ? "it is a broken symbolic link." : "it is not a regular file (a device, pipe or socket); only plain files are read.";
-            if (last && size > maxBytes)
-                return $"it is {size:N0} bytes, over the limit of {maxBytes:N0} bytes for this kind of file; split it or make it smaller.";
         }
-        return null;
+        return FileProblem(Path.Combine(current, segments[^1]), root, file.Root, maxBytes, out _);
     }
 
     /// <summary>
@@ -70,23 +56,36 @@ public static partial class SourceFiles
     /// </summary>
     public static string? ProblemOfListed(SourceFile file, long maxBytes, out string stamp)
     {
-        stamp = "";
         var root = CanonicalRoot(file.Root);
-        var path = Path.Combine(root, file.Relative.Replace('/', Path.DirectorySeparatorChar));
-        var (type, size, changed) = StatusAndTime(path);
-        if (type == FileType.Missing) return "the file does not exist.";
-        if (type == FileType.Link)
-        {
-            var target = Canonical(path);
-            if (!IsSameOrInside(target, root))
-                return $"it is a symbolic link to '{target}', which leads outside the {FolderName(file.Root)} folder; copy the file in instead.";
-            (type, size, changed) = StatusAndTime(target);
-        }
-        if (type == FileType.Missing) return "it is a broken symbolic link.";
-        if (type != FileType.Regular) return "it is not a regular file (a device, pipe or socket); only plain files are read.";
-        if (size > maxBytes) return $"it is {size:N0} bytes, over the limit of {maxBytes:N0} bytes for this kind of file; split it or make it smaller.";
-        stamp = $"{size}@{changed}";
+        var problem = FileProblem(Path.Combine(root, file.Relative.Replace('/', Path.DirectorySeparatorChar)), root, file.Root, maxBytes, out var status);
+        stamp = problem is null ? $"{status.Size}@{status.Changed}" : "";
+        return problem;
+    }
+
+    /// <summary>The last entry of a path: a plain file within the size limit, itself or through a link that stays inside.</summary>
+    private static string? FileProblem(string path, string root, string fileRoot, long maxBytes, out (long Size, long Changed) status)
+    {
+        var (_, type, size, changed, problem) = Follow(path, root, fileRoot);
+        status = (size, changed);
+        if (problem is not null) return problem;
+        if (type != FileType.Regular)
+            return type == FileType.Missing ? "it is a broken symbolic link." : "it is not a regular file (a device, pipe or socket); only plain files are read.";
+        if (size > maxBytes)
+            return $"it is {size:N0} bytes, over the limit of {maxBytes:N0} bytes for this kind of file; split it or make it smaller.";
         return null;
+    }
+
+    /// <summary>One entry of a path, with a link followed when it stays inside the root: where it leads and what is there.</summary>
+    private static (string Path, FileType Type, long Size, long Changed, string? Problem) Follow(string path, string root, string fileRoot)
+    {
+        var (type, size, changed) = Status(path);
+        if (type == FileType.Missing) return (path, type, 0, 0, "the file does not exist.");
+        if (type != FileType.Link) return (path, type, size, changed, null);
+        var target = Canonical(path);
+        if (!IsSameOrInside(target, root))
+            return (path, type, 0, 0, $"it is a symbolic link to '{target}', which leads outside the {FolderName(fileRoot)} folder; copy the file in instead.");
+        (type, size, changed) = Status(target);
+        return (target, type, size, changed, null);
     }
 
     /// <summary>True when a folder entry (found while listing a folder) may be entered or read: a link must stay inside the root.</summary>
@@ -144,15 +143,8 @@ public static partial class SourceFiles
 
     private enum FileType { Missing, Regular, Directory, Link, Other }
 
-    /// <summary>What the entry itself is (links not followed) and its size.</summary>
-    private static (FileType Type, long Size) Status(string path)
-    {
-        var (type, size, _) = StatusAndTime(path);
-        return (type, size);
-    }
-
     /// <summary>What the entry itself is (links not followed), its size and the time it last changed (UTC ticks; 0 when not known).</summary>
-    private static (FileType Type, long Size, long Changed) StatusAndTime(string path)
+    private static (FileType Type, long Size, long Changed) Status(string path)
     {
         if (!OperatingSystem.IsWindows() && NativeStatus(path) is { } native) return native;
         var info = new FileInfo(path);

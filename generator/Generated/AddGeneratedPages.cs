@@ -21,10 +21,8 @@ public sealed class AddGeneratedPages : IModule
         ];
         // In `serve` they are made again only when the list of pages, the theme or the settings
         // change: an edit to a page's text leaves them as they were.
-        var made = context.Cache is { } cache
-            ? cache.Remember(nameof(AddGeneratedPages), BuildCache.Digest(templates.Digest, BuildCache.InputFiles(context),
-                string.Join("\n", pages.Select(p => p.OutputPath + "\t" + p.Title + "\t" + p.Meta.Description))), Make)
-            : Make();
+        var made = BuildCache.Remember(context, nameof(AddGeneratedPages), () => BuildCache.Digest(templates.Digest, BuildCache.InputFiles(context),
+            string.Join("\n", pages.Select(p => p.OutputPath + "\t" + p.Title + "\t" + p.Meta.Description))), Make);
         return [.. documents, .. made];
     }
 

@@ -35,10 +35,8 @@ public sealed class AddReferencesPage : IModule
         }
         // In `serve` it is made again only when the citations, the theme, the settings or which
         // pages cite what change: most edits to a page's text change none of them.
-        var page = context.Cache is { } cache
-            ? cache.Remember(nameof(AddReferencesPage), BuildCache.Digest(templates.Digest, BuildCache.InputFiles(context),
-                string.Join("\n", citedBy.Select(cited => cited.Key + "\t" + string.Join("\t", cited.Value.Select(p => p.OutputPath + "\u001f" + p.Title))))), Make)
-            : Make();
+        var page = BuildCache.Remember(context, nameof(AddReferencesPage), () => BuildCache.Digest(templates.Digest, BuildCache.InputFiles(context),
+            string.Join("\n", citedBy.Select(cited => cited.Key + "\t" + string.Join("\t", cited.Value.Select(p => p.OutputPath + "\u001f" + p.Title))))), Make);
         return [.. documents, page];
     }
 

@@ -25,10 +25,9 @@ public sealed class AddSidebarFiles : IModule
         // In `serve` the files are made again only when the tree, the pages, the theme or the
         // settings change: an edit to a page's text leaves them as they were (17 ms of each
         // 1,000-page rebuild).
-        var (files, added) = context.Cache is { } cache
-            ? cache.Remember(nameof(AddSidebarFiles), BuildCache.Digest(ApplyLayout.SharedInputs(templates, site, tree, context), string.Join("\n", pages)),
-                () => Make(tree, pages, templates, site, context))
-            : Make(tree, pages, templates, site, context);
+        var (files, added) = BuildCache.Remember(context, nameof(AddSidebarFiles),
+            () => BuildCache.Digest(ApplyLayout.SharedInputs(templates, site, tree, context), string.Join("\n", pages)),
+            () => Make(tree, pages, templates, site, context));
         context.SidebarFiles = files;
         return added.Count == 0 ? documents : [.. documents, .. added];
     }

@@ -50,7 +50,7 @@ public sealed class SidebarModel
     }
 
     /// <summary>The tree as lines of text (each entry's path, title and number of children), for the build cache's keys.</summary>
-    public static List<string> TreeText(IReadOnlyList<NavItem> items)
+    private static List<string> TreeText(IReadOnlyList<NavItem> items)
     {
         var lines = new List<string>();
         AddLines(items, lines);
