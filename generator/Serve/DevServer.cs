@@ -56,7 +56,7 @@ public sealed class DevServer : IAsyncDisposable
         _app = builder.Build();
         _app.Run(Handle);
         // An editor's save is a few writes within a millisecond or two (truncate and write, or write
-        // and rename); 10 ms of quiet takes them as one edit without making the reader wait.
+        // and rename); a rebuild is shown only after 10 ms without a change, which it takes anyway.
         _watcher = new SiteWatcher([options.Input, options.Theme], quiet ?? TimeSpan.FromMilliseconds(10), Rebuild);
     }
 
@@ -70,10 +70,13 @@ public sealed class DevServer : IAsyncDisposable
             .Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
     }
 
-    private void Rebuild()
+    /// <summary>Rebuilds; shows the result and tells the open pages only when the files settled while it was made.</summary>
+    private bool Rebuild(Func<bool> settled)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var result = _site.Rebuild();
+        // Caught halfway through a save: the watcher builds again once the files settle, and the
+        // half-written page's findings are neither printed nor shown.
+        if (_site.Rebuild(settled) is not { } result) return false;
         if (result.ExitCode == BuildResult.Success)
         {
             // Pages reload first; the findings are printed while they do (a site with a thousand
@@ -93,6 +96,7 @@ public sealed class DevServer : IAsyncDisposable
             Report(result);
             _hub.Broadcast("errors", ErrorsJson());
         }
+        return true;
     }
 
     private void Report(BuildResult result)

@@ -53,13 +53,20 @@ public sealed class LiveSite(BuildOptions options, Log log)
     /// Builds again (one build at a time) and shows the result; returns the findings of this build.
     /// Work the build left for later (the search index) waits for <see cref="CompleteLater"/>.
     /// </summary>
-    public BuildResult Rebuild()
+    public BuildResult Rebuild() => Rebuild(() => true)!;
+
+    /// <summary>
+    /// Builds again and shows the result only if <paramref name="settled"/> says the files did not
+    /// change while it was made (<see cref="SiteWatcher"/>); null when it was not shown.
+    /// </summary>
+    public BuildResult? Rebuild(Func<bool> settled)
     {
         lock (_building)
         {
             var allocated = GC.GetTotalAllocatedBytes();
             var result = SiteBuilder.Build(options, log, write: false, cache: _cache);
             LastAllocated = GC.GetTotalAllocatedBytes() - allocated;
+            if (!settled()) return null;
             if (result.ExitCode == BuildResult.Success)
             {
                 // The build reports two files on one path as an error; should one ever get through, the first is shown.

@@ -1,19 +1,31 @@
+using System.Diagnostics;
+
 namespace SiteGen.Serve;
 
 /// <summary>
-/// Watches the input and theme folders and calls back once things have been quiet for a moment,
-/// so an editor saving several files (or one file in several writes) causes one rebuild.
+/// Watches the input and theme folders and rebuilds on a thread of its own when something
+/// changes. The rebuild starts at the first change instead of after a quiet period, and its result
+/// is shown only once the files have settled: nothing changed while it was made, and nothing for
+/// <c>quiet</c> since the last change. A save made of several writes (truncate, then write) that a
+/// rebuild caught halfway is built again and never shown, so an edit costs the rebuild or the
+/// quiet period, whichever is longer, not the two one after the other.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Timer _timer;
     private readonly TimeSpan _quiet;
+    private readonly Func<Func<bool>, bool> _rebuild;
+    private readonly SemaphoreSlim _changed = new(0, 1);
+    private long _changes, _lastChange, _shownUpTo;
+    private volatile bool _stopped;
 
-    public SiteWatcher(IEnumerable<string> folders, TimeSpan quiet, Action changed)
+    /// <param name="rebuild">
+    /// Builds; before it shows what it built it asks the function it is given whether the files have
+    /// settled since the build began, and shows it only if so. It returns whether it showed.
+    /// </param>
+    public SiteWatcher(IEnumerable<string> folders, TimeSpan quiet, Func<Func<bool>, bool> rebuild)
     {
-        _quiet = quiet;
-        _timer = new Timer(_ => changed(), null, Timeout.Infinite, Timeout.Infinite);
+        (_quiet, _rebuild) = (quiet, rebuild);
         foreach (var folder in folders.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
@@ -24,6 +36,7 @@ public sealed class SiteWatcher : IDisposable
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
+        new Thread(RebuildOnChange) { IsBackground = true, Name = "sitegen rebuild" }.Start();
     }
 
     private void OnChange(object? sender, FileSystemEventArgs e)
@@ -31,12 +44,52 @@ public sealed class SiteWatcher : IDisposable
         // Editors' swap and backup files are not content.
         var name = Path.GetFileName(e.FullPath);
         if (name.StartsWith(".#", StringComparison.Ordinal) || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal)) return;
-        _timer.Change(_quiet, Timeout.InfiniteTimeSpan); // every change restarts the quiet period
+        Volatile.Write(ref _lastChange, Stopwatch.GetTimestamp());
+        Interlocked.Increment(ref _changes);
+        Signal();
+    }
+
+    private void Signal()
+    {
+        try { _changed.Release(); }
+        catch (SemaphoreFullException) { /* a rebuild is already asked for */ }
+    }
+
+    private void RebuildOnChange()
+    {
+        while (true)
+        {
+            _changed.Wait();
+            if (_stopped) return;
+            if (Interlocked.Read(ref _changes) == _shownUpTo) continue; // a change the last shown rebuild already had
+            // At once after a quiet spell; after a rebuild that was caught by a change, wait for
+            // the quiet period first, so files changing without pause are not rebuilt without pause.
+            for (var caught = false; !_stopped; caught = true)
+            {
+                if (caught) WaitForQuiet();
+                var seen = Interlocked.Read(ref _changes);
+                if (_rebuild(() => SettledSince(seen))) { _shownUpTo = seen; break; }
+            }
+        }
+    }
+
+    /// <summary>Waits out the rest of the quiet period; true when no change came since <paramref name="seen"/> changes.</summary>
+    private bool SettledSince(long seen)
+    {
+        WaitForQuiet();
+        return Interlocked.Read(ref _changes) == seen;
+    }
+
+    private void WaitForQuiet()
+    {
+        while (!_stopped && Stopwatch.GetElapsedTime(Volatile.Read(ref _lastChange)) is var since && since < _quiet)
+            Thread.Sleep(_quiet - since);
     }
 
     public void Dispose()
     {
+        _stopped = true;
         foreach (var watcher in _watchers) watcher.Dispose();
-        _timer.Dispose();
+        Signal();
     }
 }
