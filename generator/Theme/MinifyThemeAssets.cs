@@ -17,9 +17,9 @@ public sealed class MinifyThemeAssets : PerDocumentModule
         (document.OutputPath.EndsWith(".js", StringComparison.OrdinalIgnoreCase) ||
          document.OutputPath.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>It reads the theme file it minifies: its size and time of change stand for it (serve minifies only what changed).</summary>
+    /// <summary>It reads the theme file it minifies: its size and time of change stand for it (serve minifies only what changed); nothing for a page.</summary>
     public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context) =>
-        document => BuildCache.FileStamp(document.CopyFrom!.FullPath);
+        document => document.CopyFrom is { } file ? BuildCache.FileStamp(file.FullPath) : "";
 
     protected override Document Process(Document document, BuildContext context)
     {
