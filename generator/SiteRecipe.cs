@@ -53,9 +53,8 @@ public static class SiteRecipe
             .Add(Phase.Gather, new AddWhatsNewPage())                    // every page's logged changes, newest first
             .Add(Phase.Gather, new AddGeneratedPages())                  // 404 and search
             .Add(Phase.Gather, new StreamDocuments(new RenderCallout(markdown))) // each page's evidence-limitations callout
-            .Add(Phase.Gather, new CheckReadingGrade())                  // Flesch-Kincaid against the audience's target
+            .Add(Phase.Gather, new StreamDocuments(new CheckReadingGrade(), new CheckUndefinedTerms())) // Flesch-Kincaid against the audience's target; abbreviations on patient pages are explained
             .Add(Phase.Gather, new CheckReviewStatus())                  // no patient page published as a draft
-            .Add(Phase.Gather, new CheckUndefinedTerms())                // abbreviations on patient pages are explained
             .Add(Phase.Gather, new StreamDocuments(new BuildNavigation()))
             .Add(Phase.Gather, new AddSidebarFiles())                    // a long sidebar written once per section, not on every page
             .Add(Phase.Gather, new BuildSearchIndex())

@@ -8,30 +8,25 @@ namespace SiteGen.Checks;
 /// "treatment-resistant depression (TRD)", are listed in one 'undefined-term' warning per page.
 /// A reader who does not know an abbreviation cannot look it up in the text.
 /// </summary>
-public sealed partial class CheckUndefinedTerms : IModule
+public sealed partial class CheckUndefinedTerms : PerDocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    /// <summary>Besides the page, the glossary: in `serve` a page is read again only when it or the glossary changed.</summary>
+    public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = documents.Where(d => d.Kind == DocumentKind.Page && (d.Meta.Audience ?? context.Config.Audience) == "Patient").ToArray();
-        // Read in parallel, reported in page order, so the output is the same from run to run.
-        var found = new List<string>[pages.Length];
-        Parallel.For(0, pages.Length, context.Parallelism, i => found[i] = Unexplained(pages[i], context));
-        for (var i = 0; i < pages.Length; i++)
-        {
-            var (page, unknown) = (pages[i], found[i]);
-            if (unknown.Count > 0)
-                context.Diagnostics.Report(CheckRule.UndefinedTerm, page.SourcePath, 1, 1,
-                    $"{string.Join(", ", unknown)} {(unknown.Count == 1 ? "is" : "are")} not in the glossary ({Glossary.SourcePath}) and not spelled out on this page; " +
-                    "add a glossary entry, or write the words out the first time, as in 'treatment-resistant depression (TRD)'.");
-        }
-        return documents;
+        var glossary = BuildCache.FileDigest(context.Paths.InputFile(Glossary.SourcePath));
+        return _ => glossary;
     }
 
-    /// <summary>A page's unexplained capitals before the glossary is asked, worked out once per rendered text in `serve`.</summary>
-    private static readonly TextMemo<List<string>> Found = new();
-
-    private static List<string> Unexplained(Document page, BuildContext context) =>
-        [.. Found.Get(context, page.Content, Abbreviations).Where(a => !context.Glossary.Knows(a))];
+    protected override Document Process(Document page, BuildContext context)
+    {
+        if ((page.Meta.Audience ?? context.Config.Audience) != "Patient") return page;
+        var unknown = Abbreviations(page.Content).Where(a => !context.Glossary.Knows(a)).ToList();
+        if (unknown.Count > 0)
+            context.Diagnostics.Report(CheckRule.UndefinedTerm, page.SourcePath, 1, 1,
+                $"{string.Join(", ", unknown)} {(unknown.Count == 1 ? "is" : "are")} not in the glossary ({Glossary.SourcePath}) and not spelled out on this page; " +
+                "add a glossary entry, or write the words out the first time, as in 'treatment-resistant depression (TRD)'.");
+        return page;
+    }
 
     /// <summary>Three or more capitals that are not a Roman numeral and are not spelled out on the page, in order.</summary>
     private static List<string> Abbreviations(string content)

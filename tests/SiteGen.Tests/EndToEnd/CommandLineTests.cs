@@ -28,7 +28,7 @@ public class CommandLineTests
         foreach (var module in new[] { "ReadPages", "CheckOutputPaths", "CheckLinks", "PublishSite" })
             Assert.Matches($@"(?m)^\s+\w+\s+{module}\s+[\d.]+ ms", stdout);
         // Modules streamed page by page report the time they took summed over the workers.
-        foreach (var module in new[] { "ParseFrontMatter", "AssignUrls", "RenderMarkdown", "RenderCallout", "BuildNavigation", "ApplyLayout", "ReadPageFacts", "StageFile" })
+        foreach (var module in new[] { "ParseFrontMatter", "AssignUrls", "RenderMarkdown", "MinifyThemeAssets", "RenderCallout", "CheckReadingGrade", "CheckUndefinedTerms", "BuildNavigation", "ApplyLayout", "ReadPageFacts", "StageFile" })
             Assert.Matches($@"(?m)^\s+{module}\s+[\d.]+ ms of worker time", stdout);
     }
 
