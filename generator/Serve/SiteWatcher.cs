@@ -8,17 +8,15 @@ namespace SiteGen.Serve;
 /// is shown only once the files have settled: nothing changed while it was made, and nothing for
 /// <c>quiet</c> since the last change. A save made of several writes (truncate, then write) that a
 /// rebuild caught halfway is built again and never shown, so an edit costs the rebuild or the
-/// quiet period, whichever is longer, not the two one after the other. The rebuild waits
-/// <see cref="Gathering"/> without a change before it starts, which takes in most editors' saves
-/// whole (their writes come within a millisecond) instead of building twice.
+/// quiet period, whichever is longer, not the two one after the other. The rebuild waits 2 ms
+/// without a change before it starts, which takes in most editors' saves whole (their writes come
+/// within a millisecond) instead of building twice.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    /// <summary>How long things must be still before a rebuild starts (at most the quiet period).</summary>
-    public static readonly TimeSpan Gathering = TimeSpan.FromMilliseconds(2);
-
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly TimeSpan _quiet;
+    /// <summary>How long things must be still before a rebuild starts, and before it is shown.</summary>
+    private readonly TimeSpan _gathering, _quiet;
     private readonly Func<Func<bool>, bool> _rebuild;
     private readonly SemaphoreSlim _changed = new(0, 1);
     private long _changes, _lastChange, _shownUpTo;
@@ -30,7 +28,7 @@ public sealed class SiteWatcher : IDisposable
     /// </param>
     public SiteWatcher(IEnumerable<string> folders, TimeSpan quiet, Func<Func<bool>, bool> rebuild)
     {
-        (_quiet, _rebuild) = (quiet, rebuild);
+        (_gathering, _quiet, _rebuild) = (TimeSpan.FromMilliseconds(Math.Min(2, quiet.TotalMilliseconds)), quiet, rebuild);
         foreach (var folder in folders.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
@@ -71,7 +69,7 @@ public sealed class SiteWatcher : IDisposable
             // whole quiet period first, so files changing without pause are not rebuilt without pause.
             for (var caught = false; !_stopped; caught = true)
             {
-                WaitForQuiet(caught ? _quiet : Gathering < _quiet ? Gathering : _quiet);
+                WaitForQuiet(caught ? _quiet : _gathering);
                 var seen = Interlocked.Read(ref _changes);
                 if (_rebuild(() => SettledSince(seen))) { _shownUpTo = seen; break; }
             }
