@@ -31,6 +31,8 @@ public sealed partial class CheckUndefinedTerms : PerDocumentModule
     /// <summary>Three or more capitals that are not a Roman numeral and are not spelled out on the page, in order.</summary>
     private static List<string> Abbreviations(string content)
     {
+        // Nine pages in ten have no three capitals in their text at all: they are not read into prose.
+        if (!TextMayHaveCapitalRun(content)) return [];
         var prose = ReadingGrade.Prose(content);
         // Most pages have no capitals to explain: the regular expressions run only on those that do.
         if (!prose.Any(HasCapitalRun)) return [];
@@ -40,6 +42,26 @@ public sealed partial class CheckUndefinedTerms : PerDocumentModule
         if (candidates.Count == 0) return [];
         var spelledOut = SpelledOut().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         return [.. candidates.Where(a => !spelledOut.Contains(a)).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Whether the text between the tags may hold three capitals in a row. Rendered HTML escapes
+    /// every '&lt;' in text, so text is never taken for a tag; a character reference (&amp;#65;) could
+    /// spell a capital, so a page with one is always read.
+    /// </summary>
+    private static bool TextMayHaveCapitalRun(string html)
+    {
+        if (html.Contains("&#", StringComparison.Ordinal)) return true;
+        var run = 0;
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (inTag) { if (c == '>') inTag = false; continue; }
+            if (c == '<') inTag = true; // "AB<em>C</em>" reads as ABC: a tag does not end the run
+            else if (c is >= 'A' and <= 'Z') { if (++run == 3) return true; }
+            else run = 0;
+        }
+        return false;
     }
 
     /// <summary>Three capital letters in a row somewhere in the block.</summary>

@@ -63,6 +63,18 @@ public class GlossaryTests
     }
 
     [Theory]
+    [InlineData("The F*D*A says so.", "FDA")]                  // split by markup, read as one word
+    [InlineData("See the [NHS](https://example.org/) site.", "NHS")]
+    [InlineData("Nothing in capitals here, only Ab and AB.", null)]
+    public void An_abbreviation_is_found_however_the_page_marks_it_up(string body, string? listed)
+    {
+        using var site = Site($"---\ntitle: Page\n---\n{body}\n");
+        var warnings = site.Build(write: false).Diagnostics.Where(d => d.Rule == "undefined-term").ToList();
+        if (listed is null) Assert.Empty(warnings);
+        else Assert.StartsWith($"{listed} is not in the glossary", Assert.Single(warnings).Message);
+    }
+
+    [Theory]
     [InlineData("- term: x\n  defintion: y\n", 2, "glossary entries have no field 'defintion' (did you mean 'definition'?).")]
     [InlineData("- term: x\n  definition: y\n  cite: nobody\n", 1, "glossary entry 'x' cites 'nobody', which is not in the citations file.")]
     [InlineData("- term: x\n  definition: y\n- term: X\n  definition: z\n", 3, "'X' is already in the glossary (line 1); give each name one entry.")]
