@@ -44,7 +44,8 @@ public static class SiteRecipe
             .Add(Phase.Render, new StreamDocuments(new ParseFrontMatter(), new AssignUrls())) // every page's URL, before any link is rewritten
             // The theme's .js and .css are made smaller in the pages' stream: minifying the one large
             // script takes one core for tens of milliseconds, and there the other core renders pages.
-            .Add(Phase.Render, new StreamDocuments(Render(markdown), new AppendReferenceList(), new MinifyThemeAssets()))
+            // Each page's HTML then waits for its layout as UTF-8, half the memory of .NET text.
+            .Add(Phase.Render, new StreamDocuments(Render(markdown), new AppendReferenceList(), new CompactRenderedPages(), new MinifyThemeAssets()))
             // Gather: what needs every page.
             .Add(Phase.Gather, new CheckCitedNotices())                  // a cited retraction is an error unless acknowledged
             .Add(Phase.Gather, new AddReferencesPage())
@@ -57,6 +58,7 @@ public static class SiteRecipe
             .Add(Phase.Gather, new CheckReviewStatus())                  // no patient page published as a draft
             .Add(Phase.Gather, new StreamDocuments(new BuildNavigation()))
             .Add(Phase.Gather, new AddSidebarFiles())                    // a long sidebar written once per section, not on every page
+            .Add(Phase.Gather, new CollectLargeHeap())                   // 100,000 pages: room for the index, the most the build makes at once
             .Add(Phase.Gather, new BuildSearchIndex())
             .Add(Phase.Gather, new AddSiteColors())                      // site.yml 'colors' as a style sheet
             .Add(Phase.Gather, new GenerateFeed())                       // feed.xml: the clinical changes, as Atom
@@ -68,6 +70,7 @@ public static class SiteRecipe
             .Add(Phase.Gather, new CheckOutputPaths())                   // every document exists now: no two on one path
             // Layout, page by page, streamed: laid out, read once for the checks and staged on disk
             // before the next is taken, so the finished pages never all sit in memory at once.
+            .Add(Phase.Layout, new CollectLargeHeap())                    // 100,000 pages: what gathering let go of, before the layout adds more
             .Add(Phase.Layout, new StreamDocuments(options.Writes ? [new ApplyLayout(), new ReadPageFacts(), new StageFile()] : [new ApplyLayout(), new ReadPageFacts()]))
             // Check: read-only, over every built page.
             .Add(Phase.Check, new CheckCallouts())                       // one callout, with a heading, before the content

@@ -44,7 +44,31 @@ public sealed record Document
     public int BodyLine { get; init; } = 1;
 
     /// <summary>The HTML fragment after rendering, then the whole page after layout; or a generated file's text.</summary>
-    public string Content { get; init; } = "";
+    public string Content
+    {
+        get => _compactContent is null ? _content : System.Text.Encoding.UTF8.GetString(_compactContent);
+        init { _content = value; _compactContent = null; }
+    }
+
+    private string _content = "";
+
+    /// <summary><see cref="Content"/> held as UTF-8 (<see cref="WithCompactContent"/>), or null.</summary>
+    private byte[]? _compactContent;
+
+    /// <summary>
+    /// The same document with its <see cref="Content"/> held as UTF-8 until a step replaces it:
+    /// half the memory of .NET's UTF-16 text, read back on each use. Every rendered page waits in
+    /// memory for its layout until all pages are rendered and gathered (2.3 GB of fragments at
+    /// 100,000 pages, 1.2 GB as UTF-8).
+    /// </summary>
+    public Document WithCompactContent()
+    {
+        if (_compactContent is not null || _content.Length == 0) return this;
+        var compact = this with { };
+        compact._compactContent = System.Text.Encoding.UTF8.GetBytes(_content);
+        compact._content = "";
+        return compact;
+    }
 
     /// <summary>
     /// A generated file made as UTF-8 bytes instead of <see cref="Content"/> (the search index's

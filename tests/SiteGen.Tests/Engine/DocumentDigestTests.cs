@@ -37,6 +37,17 @@ public class DocumentDigestTests
     }
 
     [Fact]
+    public void A_page_held_as_UTF8_until_its_layout_reads_and_digests_as_the_same_page()
+    {
+        var page = Rich with { Content = "<p>Dębowska – “quoted” 😀</p>" };
+        var compact = page.WithCompactContent();
+        Assert.Equal(page.Content, compact.Content);
+        Assert.Equal(DocumentDigest.Of(page), DocumentDigest.Of(compact));
+        Assert.Equal(page.Content, (compact with { Title = "Other" }).Content);         // a copy keeps the text
+        Assert.Equal("<p>new</p>", (compact with { Content = "<p>new</p>" }).Content);  // a new text replaces it
+    }
+
+    [Fact]
     public void A_change_inside_a_record_the_document_holds_changes_the_digest_too()
     {
         var digest = DocumentDigest.Of(Rich);
