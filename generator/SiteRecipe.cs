@@ -70,7 +70,7 @@ public static class SiteRecipe
             .Add(Phase.Gather, new CheckOutputPaths())                   // every document exists now: no two on one path
             // Layout, page by page, streamed: laid out, read once for the checks and staged on disk
             // before the next is taken, so the finished pages never all sit in memory at once.
-            .Add(Phase.Layout, new CollectLargeHeap())                    // 100,000 pages: what gathering let go of, before the layout adds more
+            .Add(Phase.Layout, new CollectLargeHeap())                   // 100,000 pages: what gathering let go of, before the layout adds more
             .Add(Phase.Layout, new StreamDocuments(options.Writes ? [new ApplyLayout(), new ReadPageFacts(), new StageFile()] : [new ApplyLayout(), new ReadPageFacts()]))
             // Check: read-only, over every built page.
             .Add(Phase.Check, new CheckCallouts())                       // one callout, with a heading, before the content

@@ -6,7 +6,8 @@ namespace SiteGen.Engine;
 /// most: the search index and the layout. What the steps before them let go of (each page's
 /// Markdown, the search index's tables) sits in the collector's oldest generation, which would
 /// grow by half again before the collector looked at it: at 100,000 pages that was the build's
-/// peak memory. Below the threshold a full collection costs more time than it is worth.
+/// peak memory. Below the threshold a full collection costs more time than it is worth; `serve`
+/// collects between rebuilds instead (Serve/IdleCollector.cs), never in the middle of one.
 /// </summary>
 public sealed class CollectLargeHeap : IModule
 {
@@ -14,7 +15,7 @@ public sealed class CollectLargeHeap : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        if (GC.GetTotalMemory(forceFullCollection: false) < Threshold) return documents;
+        if (context.Cache is not null || GC.GetTotalMemory(forceFullCollection: false) < Threshold) return documents;
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return documents;
     }
