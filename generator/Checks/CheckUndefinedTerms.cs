@@ -32,12 +32,9 @@ public sealed partial class CheckUndefinedTerms : PerDocumentModule
     private static List<string> Abbreviations(string content)
     {
         // Most pages have no three capitals in a row anywhere in their text (nine in ten of the
-        // benchmark corpus): those are not read into prose at all.
+        // benchmark corpus): those are neither read into prose nor searched.
         if (!TextMayHaveCapitalRun(content)) return [];
-        var prose = ReadingGrade.Prose(content);
-        // Most pages have no capitals to explain: the regular expressions run only on those that do.
-        if (!prose.Any(HasCapitalRun)) return [];
-        var text = string.Join("\n", prose);
+        var text = string.Join("\n", ReadingGrade.Prose(content));
         var candidates = Abbreviation().Matches(text).Select(m => m.Value)
             .Where(a => !RomanNumeral().IsMatch(a)).Distinct(StringComparer.Ordinal).ToList();
         if (candidates.Count == 0) return [];
@@ -62,16 +59,6 @@ public sealed partial class CheckUndefinedTerms : PerDocumentModule
             else if (c is >= 'A' and <= 'Z') { if (++run == 3) return true; }
             else run = 0;
         }
-        return false;
-    }
-
-    /// <summary>Three capital letters in a row somewhere in the block.</summary>
-    private static bool HasCapitalRun(string block)
-    {
-        var run = 0;
-        foreach (var c in block)
-            if (c is >= 'A' and <= 'Z') { if (++run == 3) return true; }
-            else run = 0;
         return false;
     }
 

@@ -11,7 +11,7 @@ namespace SiteGen.Engine;
 /// </summary>
 public sealed class CollectLargeHeap : IModule
 {
-    public const long Threshold = 1L << 30;
+    private const long Threshold = 1L << 30;
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
