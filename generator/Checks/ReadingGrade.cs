@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace SiteGen.Checks;
 
@@ -142,7 +141,6 @@ public static class ReadingGrade
         return Math.Max(1, groups + split);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>Vowel pairs said as two syllables: ia (not after c or t), iet, ua, eo, ui before c/d/t, a final -ea after a consonant, a final -ing, iou.</summary>
@@ -151,9 +149,6 @@ public static class ReadingGrade
         var count = 0;
         for (var i = 0; i < w.Length;)
         {
-            // Every pair starts with i, u or e, or is a word's last three letters: other letters
-            // are passed at once (this runs for every word of every page).
-            if (w[i] is not ('i' or 'u' or 'e') && w.Length - i != 3) { i++; continue; }
             var rest = w[i..];
             if (rest.StartsWith("ia") && (i == 0 || w[i - 1] is not ('c' or 't'))) { count++; i += 2; }
             else if (rest.StartsWith("iet")) { count++; i += 3; }
