@@ -223,7 +223,7 @@ public class ReaderExperienceTests(BrowserFixture site)
         await page.Locator("h2#results .heading-link").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         // The browser reports the fragment's navigation a moment after the key (later on a busy machine).
-        for (var i = 0; i < 50 && !page.Url.EndsWith("#results", StringComparison.Ordinal); i++) await Task.Delay(100);
+        await page.WaitForURLAsync("**#results", new() { Timeout = 5_000 });
         Assert.EndsWith("#results", page.Url);
     }
 
