@@ -29,6 +29,7 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
         var keyOf = cache is null ? null : KeyFunction(active, documents, context);
         var step = ToString();
         var ticks = new long[active.Length];
+        var allocated = new long[active.Length]; // bytes, by the thread that ran the step: what each step costs the collector
         long keyTicks = 0;
         var results = new Document[documents.Length];
         Parallel.For(0, documents.Length, context.Parallelism, i =>
@@ -48,8 +49,10 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
             for (var m = 0; m < active.Length; m++)
             {
                 var started = Stopwatch.GetTimestamp();
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
                 document = active[m].Apply(document, context);
                 Interlocked.Add(ref ticks[m], Stopwatch.GetTimestamp() - started);
+                Interlocked.Add(ref allocated[m], GC.GetAllocatedBytesForCurrentThread() - bytes);
             }
             results[i] = document;
             if (key is { } made) cache!.Put(step, made, new BuildCache.Entry(document, [.. recording!.Findings]));
@@ -58,7 +61,7 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
             context.Log.Debug($"    {"(cache keys)",-24} {Stopwatch.GetElapsedTime(0, keyTicks).TotalMilliseconds,8:F1} ms of worker time");
         for (var m = 0; m < active.Length; m++) // summed over workers, so they can exceed the wall time
         {
-            context.Log.Debug($"    {active[m].GetType().Name,-24} {Stopwatch.GetElapsedTime(0, ticks[m]).TotalMilliseconds,8:F1} ms of worker time");
+            context.Log.Debug($"    {active[m].GetType().Name,-24} {Stopwatch.GetElapsedTime(0, ticks[m]).TotalMilliseconds,8:F1} ms of worker time, allocated {allocated[m] >> 20} MB");
             foreach (var line in active[m].Timings()) context.Log.Debug("      " + line);
         }
         return results;

@@ -27,9 +27,9 @@ public class CommandLineTests
         Assert.Equal(0, code);
         foreach (var module in new[] { "ReadPages", "CheckOutputPaths", "CheckLinks", "PublishSite" })
             Assert.Matches($@"(?m)^\s+\w+\s+{module}\s+[\d.]+ ms", stdout);
-        // Modules streamed page by page report the time they took summed over the workers.
+        // Modules streamed page by page report the time they took and the memory they allocated, summed over the workers.
         foreach (var module in new[] { "ParseFrontMatter", "AssignUrls", "RenderMarkdown", "MinifyThemeAssets", "RenderCallout", "CheckReadingGrade", "CheckUndefinedTerms", "BuildNavigation", "ApplyLayout", "ReadPageFacts", "StageFile" })
-            Assert.Matches($@"(?m)^\s+{module}\s+[\d.]+ ms of worker time", stdout);
+            Assert.Matches($@"(?m)^\s+{module}\s+[\d.]+ ms of worker time, allocated \d+ MB$", stdout);
     }
 
     [Trait("Category", SitegenProcess.Category)]
