@@ -27,10 +27,15 @@ public sealed class ReadPages : IModule
         var buildFiles = new HashSet<string>([ReadSiteConfig.FileName, CitationLibrary.JsonFile, CitationLibrary.BibTexFile, CitationLibrary.LockFile,
             .. context.Config.CitationPaths], StringComparer.OrdinalIgnoreCase);
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relative in EnumerateFiles(context.Paths.Input, "", context, visited))
+        var listed = EnumerateFiles(context.Paths.Input, "", context, visited).Where(relative => !buildFiles.Contains(relative)).ToList();
+        // Each file's check reads its status from the system, one call per file: on every core at
+        // once (in `serve`, every rebuild lists the whole folder again).
+        var stamps = new string?[listed.Count];
+        Parallel.For(0, listed.Count, context.Parallelism, i => stamps[i] = Publishable(listed[i], context, out var stamp) ? stamp : null);
+        for (var i = 0; i < listed.Count; i++)
         {
-            if (buildFiles.Contains(relative)) continue;
-            if (!Publishable(relative, context, out var stamp)) continue;
+            if (stamps[i] is not { } stamp) continue;
+            var relative = listed[i];
             var isPage = relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
             found.Add(isPage
                 ? new Document { SourcePath = relative, OutputPath = "", Kind = DocumentKind.Page, Listed = true, SourceStamp = stamp }

@@ -21,27 +21,54 @@ public sealed class BuildCache
         public int Used = used;
     }
 
-    private readonly ConcurrentDictionary<(string Step, UInt128 Key), Slot> _entries = new();
+    /// <summary>
+    /// One step's entries, by key. A stream of steps finds its table once and then each document
+    /// by its key alone: keyed by step and key together, every lookup of a rebuild (six streams
+    /// times every page) hashed the step's long name again.
+    /// </summary>
+    public sealed class StepEntries
+    {
+        private readonly BuildCache _cache;
+        private readonly ConcurrentDictionary<UInt128, Slot> _slots = new();
+
+        internal StepEntries(BuildCache cache) => _cache = cache;
+
+        public bool TryGet(UInt128 key, out Entry entry)
+        {
+            if (_slots.TryGetValue(key, out var slot))
+            {
+                slot.Used = _cache._build;
+                entry = slot.Entry;
+                Interlocked.Increment(ref _cache._hits);
+                return true;
+            }
+            entry = null!;
+            Interlocked.Increment(ref _cache._misses);
+            return false;
+        }
+
+        public void Put(UInt128 key, Entry entry) => _slots[key] = new Slot(entry, _cache._build);
+
+        /// <summary>Lets go of the entries the build before <paramref name="build"/> did not use.</summary>
+        internal void Sweep(int build)
+        {
+            foreach (var (key, slot) in _slots)
+                if (slot.Used != build - 1) _slots.TryRemove(key, out _);
+        }
+    }
+
+    private readonly ConcurrentDictionary<string, StepEntries> _steps = new(StringComparer.Ordinal);
     private int _build, _hits, _misses;
 
     /// <summary>How many results the last finished build took from the cache, and how many it had to make.</summary>
     public (int Reused, int Made) LastBuild { get; private set; }
 
-    public bool TryGet(string step, UInt128 key, out Entry entry)
-    {
-        if (_entries.TryGetValue((step, key), out var slot))
-        {
-            slot.Used = _build;
-            entry = slot.Entry;
-            Interlocked.Increment(ref _hits);
-            return true;
-        }
-        entry = null!;
-        Interlocked.Increment(ref _misses);
-        return false;
-    }
+    /// <summary>The entries of <paramref name="step"/>, made empty the first time it is named.</summary>
+    public StepEntries Step(string step) => _steps.GetOrAdd(step, _ => new StepEntries(this));
 
-    public void Put(string step, UInt128 key, Entry entry) => _entries[(step, key)] = new Slot(entry, _build);
+    public bool TryGet(string step, UInt128 key, out Entry entry) => Step(step).TryGet(key, out entry);
+
+    public void Put(string step, UInt128 key, Entry entry) => Step(step).Put(key, entry);
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _kept = new(StringComparer.Ordinal);
 
@@ -87,8 +114,7 @@ public sealed class BuildCache
     /// </summary>
     public void Sweep()
     {
-        foreach (var (key, slot) in _entries)
-            if (slot.Used != _build - 1) _entries.TryRemove(key, out _);
+        foreach (var step in _steps.Values) step.Sweep(_build);
     }
 
     /// <summary>
@@ -108,7 +134,8 @@ public sealed class BuildCache
     /// <summary>A step's key for one document: the site's settings, the document's digest and what the step reads besides.</summary>
     public static UInt128 Key(string settings, UInt128 document, string?[] reads)
     {
-        var hash = new System.IO.Hashing.XxHash128();
+        var hash = KeyHash ??= new System.IO.Hashing.XxHash128();
+        hash.Reset();
         AppendPart(hash, settings);
         Span<byte> bytes = stackalloc byte[16];
         System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, document);
@@ -116,6 +143,9 @@ public sealed class BuildCache
         foreach (var part in reads) AppendPart(hash, part);
         return hash.GetCurrentHashAsUInt128();
     }
+
+    /// <summary>Each thread's hasher for <see cref="Key"/>, reset for every key instead of made anew.</summary>
+    [ThreadStatic] private static System.IO.Hashing.XxHash128? KeyHash;
 
     private static void AppendPart(System.IO.Hashing.XxHash128 hash, string? part)
     {

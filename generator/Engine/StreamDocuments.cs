@@ -27,7 +27,7 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
         var active = modules.Where(m => m.Begin(documents, context)).ToArray();
         var cache = context.Cache;
         var keyOf = cache is null ? null : KeyFunction(active, documents, context);
-        var step = ToString();
+        var entries = cache?.Step(ToString());
         var ticks = new long[active.Length];
         var allocated = new long[active.Length]; // bytes, by the thread that ran the step: what each step costs the collector
         long keyTicks = 0;
@@ -39,7 +39,7 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
             var keyed = Stopwatch.GetTimestamp();
             var key = keyOf?.Invoke(document);
             if (keyOf is not null) Interlocked.Add(ref keyTicks, Stopwatch.GetTimestamp() - keyed);
-            if (key is { } found && cache!.TryGet(step, found, out var entry))
+            if (key is { } found && entries!.TryGet(found, out var entry))
             {
                 context.Diagnostics.Replay(entry.Findings);
                 results[i] = entry.Result;
@@ -55,7 +55,7 @@ public sealed class StreamDocuments(params PerDocumentModule[] modules) : IModul
                 Interlocked.Add(ref allocated[m], GC.GetAllocatedBytesForCurrentThread() - bytes);
             }
             results[i] = document;
-            if (key is { } made) cache!.Put(step, made, new BuildCache.Entry(document, [.. recording!.Findings]));
+            if (key is { } made) entries!.Put(made, new BuildCache.Entry(document, [.. recording!.Findings]));
         });
         if (keyOf is not null)
             context.Log.Debug($"    {"(cache keys)",-24} {Stopwatch.GetElapsedTime(0, keyTicks).TotalMilliseconds,8:F1} ms of worker time");
