@@ -25,7 +25,10 @@ public sealed class ApplyLayout : PerDocumentModule
         _siteText = new SiteTextHtml(documents, context, _site);
         // Every page shares one navigation tree.
         _tree = documents.FirstOrDefault(d => d.Navigation is not null)?.Navigation?.Tree ?? [];
-        _sidebar = _tree.Count > 0 ? new SidebarModel(_tree, context.Config.SidebarMaxEntries, context.Templates?.Words) : null;
+        // In `serve`, the model of the same tree (BuildNavigation keeps it while no page moves) is made once.
+        _sidebar = _tree.Count == 0 ? null : BuildCache.Remember(context, nameof(SidebarModel),
+            () => BuildCache.Digest(SidebarModel.TreeDigest(_tree), context.Config.SidebarMaxEntries.ToString(System.Globalization.CultureInfo.InvariantCulture), _templates?.Digest),
+            () => new SidebarModel(_tree, context.Config.SidebarMaxEntries, context.Templates?.Words));
         _sidebarHtml = _templates?.Sidebar is not null && _sidebar is not null ? new SidebarHtml(_templates, _site, _sidebar, Encoder, context.SidebarFiles) : null;
         return _templates is not null;
     }

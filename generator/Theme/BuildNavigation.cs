@@ -17,18 +17,33 @@ public sealed class BuildNavigation : PerDocumentModule
     private Dictionary<string, int> _position = [];
     private NavLink? _home;
 
-    /// <summary>The tree, the reading order and the sections above each entry, from every listed page.</summary>
+    /// <summary>What every page's navigation is made from; never changed once made.</summary>
+    private sealed record Site(IReadOnlyList<NavItem> Tree, List<NavLink> ReadingOrder, Dictionary<string, List<NavLink>> CrumbsOf,
+        Dictionary<string, int> Position, NavLink? Home);
+
+    /// <summary>
+    /// The tree, the reading order and the sections above each entry, from every listed page. In
+    /// `serve` they are made again only when a listed page's place, order or name changed: an edit
+    /// to a page's text keeps the tree (and the same tree object, which the layout's sidebar reuses).
+    /// </summary>
     public override bool Begin(IReadOnlyList<Document> documents, BuildContext context)
     {
         var pages = documents.Where(d => d.Listed).ToList();
-        _tree = BuildLevel(pages.Select(p => (Page: p, Segments: SegmentsOf(p))).ToList(), depth: 0);
-        _readingOrder = [];
-        _crumbsOf = new Dictionary<string, List<NavLink>>(StringComparer.Ordinal);
-        Walk(_tree, [], _readingOrder, _crumbsOf);
-        _home = _readingOrder.FirstOrDefault(l => l.OutputPath == "index.html");
-        _position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = _readingOrder.Count - 1; i >= 0; i--) _position[_readingOrder[i].OutputPath] = i; // the first, as FindIndex gave
+        (_tree, _readingOrder, _crumbsOf, _position, _home) = BuildCache.Remember(context, nameof(BuildNavigation),
+            () => BuildCache.Digest([.. pages.SelectMany(p => new[] { p.SourcePath, p.OutputPath, p.Kind.ToString(), p.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), NavTitle(p) })]),
+            () => Make(pages));
         return true;
+    }
+
+    private static Site Make(List<Document> pages)
+    {
+        var tree = BuildLevel(pages.Select(p => (Page: p, Segments: SegmentsOf(p))).ToList(), depth: 0);
+        var readingOrder = new List<NavLink>();
+        var crumbsOf = new Dictionary<string, List<NavLink>>(StringComparer.Ordinal);
+        Walk(tree, [], readingOrder, crumbsOf);
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = readingOrder.Count - 1; i >= 0; i--) position[readingOrder[i].OutputPath] = i; // the first, as FindIndex gave
+        return new Site(tree, readingOrder, crumbsOf, position, readingOrder.FirstOrDefault(l => l.OutputPath == "index.html"));
     }
 
     /// <summary>
