@@ -18,7 +18,7 @@ public sealed class BuildNavigation : PerDocumentModule
     private NavLink? _home;
 
     /// <summary>What every page's navigation is made from; never changed once made.</summary>
-    private sealed record Site(IReadOnlyList<NavItem> Tree, List<NavLink> ReadingOrder, Dictionary<string, List<NavLink>> CrumbsOf,
+    private sealed record SiteNavigation(IReadOnlyList<NavItem> Tree, List<NavLink> ReadingOrder, Dictionary<string, List<NavLink>> CrumbsOf,
         Dictionary<string, int> Position, NavLink? Home);
 
     /// <summary>
@@ -35,7 +35,7 @@ public sealed class BuildNavigation : PerDocumentModule
         return true;
     }
 
-    private static Site Make(List<Document> pages)
+    private static SiteNavigation Make(List<Document> pages)
     {
         var tree = BuildLevel(pages.Select(p => (Page: p, Segments: SegmentsOf(p))).ToList(), depth: 0);
         var readingOrder = new List<NavLink>();
@@ -43,7 +43,7 @@ public sealed class BuildNavigation : PerDocumentModule
         Walk(tree, [], readingOrder, crumbsOf);
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = readingOrder.Count - 1; i >= 0; i--) position[readingOrder[i].OutputPath] = i; // the first, as FindIndex gave
-        return new Site(tree, readingOrder, crumbsOf, position, readingOrder.FirstOrDefault(l => l.OutputPath == "index.html"));
+        return new SiteNavigation(tree, readingOrder, crumbsOf, position, readingOrder.FirstOrDefault(l => l.OutputPath == "index.html"));
     }
 
     /// <summary>
