@@ -25,8 +25,7 @@ public sealed class ReadPageFacts : PerDocumentModule
     public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
     {
         var published = BuildCache.Digest(string.Join("\n", documents
-            .Where(d => d.OutputPath.Length > 0 && !d.OutputPath.StartsWith("search/t/", StringComparison.Ordinal)
-                && !d.OutputPath.StartsWith("search/p/", StringComparison.Ordinal) && !d.OutputPath.StartsWith("search/r/", StringComparison.Ordinal))
+            .Where(d => d.OutputPath.Length > 0 && !Search.WriteSearchIndex.IsDataFile(d.OutputPath))
             .Select(d => d.OutputPath)));
         return _ => published;
     }

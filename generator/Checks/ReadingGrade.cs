@@ -1,4 +1,3 @@
-
 namespace SiteGen.Checks;
 
 /// <summary>

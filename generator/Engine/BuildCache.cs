@@ -66,10 +66,6 @@ public sealed class BuildCache
     /// <summary>The entries of <paramref name="step"/>, made empty the first time it is named.</summary>
     public StepEntries Step(string step) => _steps.GetOrAdd(step, _ => new StepEntries(this));
 
-    public bool TryGet(string step, UInt128 key, out Entry entry) => Step(step).TryGet(key, out entry);
-
-    public void Put(string step, UInt128 key, Entry entry) => Step(step).Put(key, entry);
-
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _kept = new(StringComparer.Ordinal);
 
     /// <summary>Documents a module keeps for the next build under a name (they survive <see cref="EndBuild"/>).</summary>

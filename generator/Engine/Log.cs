@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Engine;
 
 /// <summary>
@@ -19,6 +21,36 @@ public sealed class Log(TextWriter writer, bool verbose, TextWriter? progress = 
     public void Debug(string line)
     {
         if (Verbose) lock (writer) writer.WriteLine(line);
+    }
+
+    /// <summary>
+    /// A timing line written as an interpolated string: without --verbose its values are never
+    /// read nor formatted (some are costly: the process's size is read from the system), so
+    /// callers need no check of their own.
+    /// </summary>
+    public void Debug([InterpolatedStringHandlerArgument("")] ref DebugLine line)
+    {
+        if (Verbose) Debug(line.ToStringAndClear());
+    }
+
+    /// <summary>Builds a <see cref="Debug(ref DebugLine)"/> line only when the log is verbose.</summary>
+    [InterpolatedStringHandler]
+    public ref struct DebugLine
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        public DebugLine(int literalLength, int formattedCount, Log log, out bool verbose)
+        {
+            verbose = log.Verbose;
+            _text = verbose ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+        }
+
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+        public void AppendFormatted<T>(T value, int alignment) => _text.AppendFormatted(value, alignment);
+        public void AppendFormatted<T>(T value, int alignment, string? format) => _text.AppendFormatted(value, alignment, format);
+        public string ToStringAndClear() => _text.ToStringAndClear();
     }
 
     public void Info(string line)

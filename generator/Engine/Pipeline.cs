@@ -56,17 +56,14 @@ public sealed class Pipeline
                     break;
                 }
                 perPhase[phase] = perPhase.GetValueOrDefault(phase) + watch.Elapsed;
-                // Only when it is printed: the line reads the process's size from the system, and a
-                // rebuild in `serve` runs some eighty steps.
-                if (context.Log.Verbose)
-                    context.Log.Debug($"  {phase,-11} {NameOf(module),-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  (allocated {(GC.GetTotalAllocatedBytes() - allocated) >> 20} MB, garbage collection {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms, generations 0/1/2: {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]})  {documents.Count} documents, heap {GC.GetTotalMemory(false) >> 20} MB, process {Environment.WorkingSet >> 20} MB");
+                context.Log.Debug($"  {phase,-11} {NameOf(module),-24} {watch.Elapsed.TotalMilliseconds,8:F1} ms  (allocated {(GC.GetTotalAllocatedBytes() - allocated) >> 20} MB, garbage collection {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms, generations 0/1/2: {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]})  {documents.Count} documents, heap {GC.GetTotalMemory(false) >> 20} MB, process {Environment.WorkingSet >> 20} MB");
             }
         }
         finally
         {
             context.Log.EndProgress();
         }
-        context.Log.Debug("  phases: " + string.Join(", ", perPhase.Select(p => $"{p.Key} {p.Value.TotalMilliseconds:F0} ms")));
+        context.Log.Debug($"  phases: {string.Join(", ", perPhase.Select(p => $"{p.Key} {p.Value.TotalMilliseconds:F0} ms"))}");
         return documents;
     }
 

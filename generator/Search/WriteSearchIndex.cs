@@ -48,6 +48,16 @@ public static class WriteSearchIndex
     /// </summary>
     public const int PageFileBytes = 4 * 1024;
 
+    /// <summary>The manifest, the one index file search.js loads first.</summary>
+    public const string ManifestPath = "search/index.js";
+
+    /// <summary>
+    /// An index data file (a term shard, page file or rest file): pages never link to one, and the
+    /// set changes with almost every edit; the manifest is not one.
+    /// </summary>
+    public static bool IsDataFile(string outputPath) =>
+        outputPath.StartsWith("search/", StringComparison.Ordinal) && outputPath != ManifestPath;
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The search box's messages, by the name search.js asks for and the key of the theme's strings.</summary>
@@ -74,7 +84,7 @@ public static class WriteSearchIndex
         // The shards some of whose terms have more postings than a shard holds: they get a rest file.
         var withRest = Enumerable.Range(0, shards.Count).Where(n => shards[n].Any(t => t.Postings.Count > SearchIndexBuilder.ShardPostings)).ToArray();
         var files = new Document[1 + shards.Count + pageFiles + withRest.Length];
-        files[0] = File("search/index.js", "manifest", null, new ScriptWriter(staging), writer => WriteManifest(writer, index, shards, perFile, words));
+        files[0] = File(ManifestPath, "manifest", null, new ScriptWriter(staging), writer => WriteManifest(writer, index, shards, perFile, words));
         Workers.For(shards.Count + pageFiles + withRest.Length, parallelism, _ => new ScriptWriter(staging), (n, script) =>
             files[1 + n] = n < shards.Count
                 ? File($"search/t/{n}.js", "shard", n, script, writer => WriteShard(writer, shards[n], script.Code))

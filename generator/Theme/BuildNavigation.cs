@@ -11,15 +11,11 @@ namespace SiteGen.Theme;
 /// </summary>
 public sealed class BuildNavigation : PerDocumentModule
 {
-    private IReadOnlyList<NavItem> _tree = [];
-    private List<NavLink> _readingOrder = [];
-    private Dictionary<string, List<NavLink>> _crumbsOf = [];
-    private Dictionary<string, int> _position = [];
-    private NavLink? _home;
-
     /// <summary>What every page's navigation is made from; never changed once made.</summary>
     private sealed record SiteNavigation(IReadOnlyList<NavItem> Tree, List<NavLink> ReadingOrder, Dictionary<string, List<NavLink>> CrumbsOf,
         Dictionary<string, int> Position, NavLink? Home);
+
+    private SiteNavigation _site = new([], [], [], [], null);
 
     /// <summary>
     /// The tree, the reading order and the sections above each entry, from every listed page. In
@@ -29,7 +25,7 @@ public sealed class BuildNavigation : PerDocumentModule
     public override bool Begin(IReadOnlyList<Document> documents, BuildContext context)
     {
         var pages = documents.Where(d => d.Listed).ToList();
-        (_tree, _readingOrder, _crumbsOf, _position, _home) = BuildCache.Remember(context, nameof(BuildNavigation),
+        _site = BuildCache.Remember(context, nameof(BuildNavigation),
             () => BuildCache.Digest([.. pages.SelectMany(p => new[] { p.SourcePath, p.OutputPath, p.Kind.ToString(), p.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), NavTitle(p) })]),
             () => Make(pages));
         return true;
@@ -52,7 +48,7 @@ public sealed class BuildNavigation : PerDocumentModule
     /// </summary>
     public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var tree = SidebarModel.TreeDigest(_tree);
+        var tree = SidebarModel.TreeDigest(_site.Tree);
         return _ => tree;
     }
 
@@ -60,16 +56,17 @@ public sealed class BuildNavigation : PerDocumentModule
 
     protected override Document Process(Document document, BuildContext context)
     {
-        var index = _position.GetValueOrDefault(document.OutputPath, -1);
+        var (tree, readingOrder, crumbsOf, position, home) = _site;
+        var index = position.GetValueOrDefault(document.OutputPath, -1);
         var crumbs = new List<NavLink>();
-        if (_home is not null && document.OutputPath != _home.OutputPath) crumbs.Add(_home);
-        if (_crumbsOf.TryGetValue(document.OutputPath, out var path)) crumbs.AddRange(path.Where(c => c.OutputPath != document.OutputPath));
+        if (home is not null && document.OutputPath != home.OutputPath) crumbs.Add(home);
+        if (crumbsOf.TryGetValue(document.OutputPath, out var path)) crumbs.AddRange(path.Where(c => c.OutputPath != document.OutputPath));
         crumbs.Add(new NavLink(document.OutputPath, NavTitle(document)));
         return document with
         {
-            Navigation = new PageNavigation(_tree, crumbs,
-                index > 0 ? _readingOrder[index - 1] : null,
-                index >= 0 && index < _readingOrder.Count - 1 ? _readingOrder[index + 1] : null),
+            Navigation = new PageNavigation(tree, crumbs,
+                index > 0 ? readingOrder[index - 1] : null,
+                index >= 0 && index < readingOrder.Count - 1 ? readingOrder[index + 1] : null),
         };
     }
 
