@@ -72,8 +72,14 @@ public sealed class SiteWatcherTests : IDisposable
         Assert.True(calls.TryTake(out var first, TimeSpan.FromSeconds(20)), "no rebuild after the edit");
         Assert.False(first.Shown, "a rebuild made while the file changed was shown");
         Assert.True(calls.TryTake(out var second, TimeSpan.FromSeconds(20)), "not built again after the save was caught halfway");
-        Assert.True(second.Shown);
-        Assert.True(second.Began - secondWrite >= quiet, $"built again {(second.Began - secondWrite).TotalMilliseconds:F0} ms after the second write, before the files had been quiet for {quiet.TotalMilliseconds} ms");
+        // A busy machine may hand the watcher a write's events after the next rebuild began: that
+        // rebuild is then not shown either, and the one after it is. Each waited for the quiet period.
+        while (true)
+        {
+            Assert.True(second.Began - secondWrite >= quiet, $"built again {(second.Began - secondWrite).TotalMilliseconds:F0} ms after the second write, before the files had been quiet for {quiet.TotalMilliseconds} ms");
+            if (second.Shown) break;
+            Assert.True(calls.TryTake(out second, TimeSpan.FromSeconds(20)), "the save was never shown");
+        }
         Assert.False(calls.TryTake(out _, TimeSpan.FromMilliseconds(800)), "one save, one rebuild shown, nothing after it");
     }
 
