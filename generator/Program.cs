@@ -22,6 +22,11 @@ public static class Program
         var verbose = new Option<bool>("--verbose") { Description = "Print a timing line per module, and details of unexpected failures" };
         var workers = new Option<int?>("--workers") { Description = "Pages processed at once (default: one per core)" };
         var strict = new Option<bool>("--strict") { Description = "Treat every warning as an error (for CI)" };
+        var cacheDir = new Option<string>("--cache-dir")
+        {
+            Description = $"Folder where a build keeps work for the next one, such as the minified theme files (default: ${DiskCache.Variable}, else the user's cache folder; \"\" for none)",
+            DefaultValueFactory = _ => DiskCache.DefaultFolder(),
+        };
         foreach (var folder in new[] { input, output, theme })
             folder.Validators.Add(result =>
             {
@@ -32,11 +37,11 @@ public static class Program
             if (result.GetValueOrDefault<int?>() is < 1 or > 1024) result.AddError("--workers takes a whole number from 1 to 1024.");
         });
 
-        var build = new Command("build", "Build the static site from the input folder") { input, output, theme, baseUrl, repository, verbose, workers, strict };
+        var build = new Command("build", "Build the static site from the input folder") { input, output, theme, baseUrl, repository, verbose, workers, strict, cacheDir };
         build.SetAction(parsed =>
         {
             var options = new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(theme)!,
-                parsed.GetValue(baseUrl), parsed.GetValue(verbose), parsed.GetValue(workers), parsed.GetValue(strict), parsed.GetValue(repository));
+                parsed.GetValue(baseUrl), parsed.GetValue(verbose), parsed.GetValue(workers), parsed.GetValue(strict), parsed.GetValue(repository), parsed.GetValue(cacheDir));
             return RunBuild(options);
         });
 
@@ -54,17 +59,17 @@ public static class Program
         var today = new Option<string?>("--today") { Description = "The date to compare reviews with, YYYY-MM-DD (default: today)" };
         today.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } day && !DateOnly.TryParseExact(day, "yyyy-MM-dd", out _)) result.AddError("--today takes a date written as YYYY-MM-DD.");
+            if (result.GetValueOrDefault<string?>() is { } day && !IsoDate.TryParse(day, out _)) result.AddError("--today takes a date written as YYYY-MM-DD.");
         });
         var baseRef = new Option<string?>("--base") { Description = "A git commit, branch or tag to compare with: pages whose text changed since it must have a new 'reviewed' date or 'changes:' entry (check); build it and compare (diff)" };
         var check = new Command("check", "Check the site: links, #anchors, images, alt text, headings, the callout; external links with --external")
         {
-            input, output, theme, baseUrl, repository, verbose, strict, external, format, cache, maxCacheAge, include, exclude, timeout, concurrency, allowPrivate, today, baseRef,
+            input, output, theme, baseUrl, repository, verbose, strict, external, format, cache, maxCacheAge, include, exclude, timeout, concurrency, allowPrivate, today, baseRef, cacheDir,
         };
         check.SetAction(parsed =>
         {
             var options = new BuildOptions(parsed.GetValue(input)!, parsed.GetValue(output)!, parsed.GetValue(theme)!,
-                parsed.GetValue(baseUrl), parsed.GetValue(verbose), Strict: parsed.GetValue(strict), Repository: parsed.GetValue(repository));
+                parsed.GetValue(baseUrl), parsed.GetValue(verbose), Strict: parsed.GetValue(strict), Repository: parsed.GetValue(repository), CacheFolder: parsed.GetValue(cacheDir));
             if (!TryDuration(parsed.GetValue(maxCacheAge)!, out var age))
             {
                 Console.Error.WriteLine("sitegen: error: --max-cache-age takes a number and a unit, such as 12h, 1d or 2w.");
@@ -156,9 +161,9 @@ public static class Program
             if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port takes a number from 1 to 65535 (0 picks a free one).");
         });
         var allowedHost = new Option<string[]>("--allowed-host") { Description = "Another host name requests may be addressed to (repeatable; localhost and loopback always are)" };
-        var serve = new Command("serve", "Serve the site from memory with live reload while you edit") { input, theme, baseUrl, port, host, allowedHost, verbose };
+        var serve = new Command("serve", "Serve the site from memory with live reload while you edit") { input, theme, baseUrl, port, host, allowedHost, verbose, cacheDir };
         serve.SetAction(parsed => RunServe(
-            new BuildOptions(parsed.GetValue(input)!, "output", parsed.GetValue(theme)!, parsed.GetValue(baseUrl), parsed.GetValue(verbose)),
+            new BuildOptions(parsed.GetValue(input)!, "output", parsed.GetValue(theme)!, parsed.GetValue(baseUrl), parsed.GetValue(verbose), CacheFolder: parsed.GetValue(cacheDir)),
             parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(allowedHost) ?? []));
 
         var reviewFormat = new Option<string>("--format") { Description = "How the table is printed", DefaultValueFactory = _ => "text" };
@@ -250,7 +255,7 @@ public static class Program
     private static string Count(int n, string thing) => $"{n} {thing}{(n == 1 ? "" : "s")}";
 
     private static DateOnly Today(string? given) =>
-        given is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.UtcNow);
+        given is { } day && IsoDate.TryParse(day, out var date) ? date : DateOnly.FromDateTime(DateTime.UtcNow);
 
     private static int RunBuild(BuildOptions options)
     {

@@ -33,7 +33,7 @@ public static class SiteBuilder
         var later = write || cache is null ? null : new System.Collections.Concurrent.ConcurrentQueue<LaterWork>();
         var context = new BuildContext
         {
-            Paths = paths, Diagnostics = diagnostics, Log = log, Cache = write ? null : cache, Later = later,
+            Paths = paths, Diagnostics = diagnostics, Log = log, Cache = write ? null : cache, Later = later, DiskCache = DiskCache.At(options.CacheFolder),
             Parallelism = new ParallelOptions { MaxDegreeOfParallelism = options.Workers ?? Environment.ProcessorCount },
         };
         try

@@ -35,6 +35,9 @@ public sealed record BuildContext
     /// <summary>Results of the previous build to reuse (`sitegen serve`); null for a one-off build.</summary>
     public BuildCache? Cache { get; init; }
 
+    /// <summary>What builds keep on disk for the next one (the minified theme files); null for none.</summary>
+    public DiskCache? DiskCache { get; init; }
+
     /// <summary>
     /// Work a module leaves for after the site is shown (`serve` only; null otherwise). The search
     /// index uses it, so an edited page reloads at once while the index catches up a moment later.

@@ -32,6 +32,31 @@ public class CommandLineTests
             Assert.Matches($@"(?m)^\s+{module}\s+[\d.]+ ms of worker time, allocated \d+ MB$", stdout);
     }
 
+    /// <summary>
+    /// The program keeps its minified theme files where SITEGEN_CACHE_DIR says (else the user's cache
+    /// folder) and takes them from there in the next build, with the same bytes; --cache-dir "" keeps nothing.
+    /// </summary>
+    [Trait("Category", SitegenProcess.Category)]
+    [Fact]
+    public void Builds_keep_the_minified_theme_files_in_the_cache_folder_the_environment_names()
+    {
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nText.\n"));
+        var cache = Path.Combine(site.Root, "kept");
+        var environment = new Dictionary<string, string> { [SiteGen.Engine.DiskCache.Variable] = cache };
+        var (code, stdout, stderr) = SitegenProcess.Run(site.Root, environment, "build", "--output", "first", "--verbose");
+        Assert.True(code == 0, stderr);
+        Assert.DoesNotContain("taken from the cache", stdout);
+        Assert.True(Directory.GetFiles(Path.Combine(cache, "minified")).Length >= 2, "an entry for search.js and one for site.css");
+        (code, stdout, stderr) = SitegenProcess.Run(site.Root, environment, "build", "--output", "second", "--verbose");
+        Assert.True(code == 0, stderr);
+        Assert.Contains($"minify assets/search.js: taken from the cache in {cache}", stdout);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(site.Root, "first", "assets", "search.js")), File.ReadAllBytes(Path.Combine(site.Root, "second", "assets", "search.js")));
+        (code, stdout, stderr) = SitegenProcess.Run(site.Root, environment, "build", "--output", "third", "--verbose", "--cache-dir", "");
+        Assert.True(code == 0, stderr);
+        Assert.DoesNotContain("taken from the cache", stdout);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(site.Root, "first", "assets", "search.js")), File.ReadAllBytes(Path.Combine(site.Root, "third", "assets", "search.js")));
+    }
+
     [Trait("Category", SitegenProcess.Category)]
     [Fact]
     public void Content_errors_print_compiler_style_lines_without_a_stack_trace_and_exit_one()

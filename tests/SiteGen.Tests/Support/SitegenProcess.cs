@@ -20,6 +20,8 @@ public static class SitegenProcess
         var native = Native;
         var start = new ProcessStartInfo(native ?? "dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         if (native is null) start.ArgumentList.Add(typeof(SiteGen.Program).Assembly.Location);
+        // Nothing kept between the tests' builds (a test that wants a cache names one): each program minifies for itself, and the user's cache is left alone.
+        start.Environment[SiteGen.Engine.DiskCache.Variable] = "";
         foreach (var arg in args) start.ArgumentList.Add(arg);
         return start;
     }
