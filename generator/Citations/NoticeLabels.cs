@@ -1,4 +1,3 @@
-using System.Globalization;
 using SiteGen.Engine;
 
 namespace SiteGen.Citations;
@@ -12,5 +11,5 @@ public static class NoticeLabels
             notice.Doi is { } doi ? "https://doi.org/" + doi : null))];
 
     private static string Date(string? date, Words words) =>
-        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? words.Date(day) : date ?? "";
+        IsoDate.TryParse(date, out var day) ? words.Date(day) : date ?? "";
 }

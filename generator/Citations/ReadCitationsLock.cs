@@ -1,4 +1,3 @@
-using System.Globalization;
 using SiteGen.Engine;
 
 namespace SiteGen.Citations;
@@ -46,7 +45,7 @@ public sealed class ReadCitationsLock(DateOnly? today = null) : IModule
                 context.Diagnostics.Report(CheckRule.UnverifiedReference, reference.SourceFile, reference.SourceLine, 1,
                     $"citation '{reference.Id}' changed since it was checked against its registry record on {entry.Checked}; run 'sitegen refs verify'.");
         }
-        var oldest = locked.Values.Select(e => DateOnly.TryParseExact(e.Checked, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : DateOnly.MinValue).Min();
+        var oldest = locked.Values.Select(e => IsoDate.TryParse(e.Checked, out var d) ? d : DateOnly.MinValue).Min();
         var age = today.DayNumber - oldest.DayNumber;
         if (age > context.Config.ReferencesMaxAgeDays)
             context.Diagnostics.Report(CheckRule.UnverifiedReference, CitationLibrary.LockFile, 1, 1,

@@ -77,7 +77,7 @@ public static class FrontMatter
         foreach (var (record, line, column) in fields.RecordsAt("changes", "summary", ["date", "summary", "type"]))
         {
             if (!record.TryGetValue("date", out var text) ||
-                !DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                !IsoDate.TryParse(text.AsSpan().Trim(), out var date))
             {
                 fields.Error(line, column, "each change needs 'date: YYYY-MM-DD', the day it was published" + (text is null ? "." : $", not '{text}'."));
                 continue;

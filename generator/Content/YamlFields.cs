@@ -167,7 +167,7 @@ public sealed class YamlFields
     {
         if (Node(key) is not { } node) return null;
         if (node is YamlScalarNode scalar &&
-            DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            IsoDate.TryParse(scalar.Value, out var date))
             return date;
         Report(node, $"'{key}' must be a date written as YYYY-MM-DD.");
         return null;

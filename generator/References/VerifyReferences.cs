@@ -66,7 +66,7 @@ public static class VerifyReferences
     }
 
     private static bool Fresh(string checkedOn, RefsOptions options) =>
-        DateOnly.TryParseExact(checkedOn, "yyyy-MM-dd", out var day) && options.Today.DayNumber - day.DayNumber < options.FreshDays;
+        IsoDate.TryParse(checkedOn, out var day) && options.Today.DayNumber - day.DayNumber < options.FreshDays;
 
     /// <summary>The entry's records; a DOI or PMID the registries do not know is an error (and has no record).</summary>
     private static List<ReferenceRecord> Fetch(Reference entry, Registries registries, Diagnostics diagnostics)
