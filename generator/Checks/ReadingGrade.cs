@@ -142,21 +142,31 @@ public static class ReadingGrade
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    /// <summary>Vowel pairs said as two syllables: ia (not after c or t), iet, ua, eo, ui before c/d/t, a final -ea after a consonant, a final -ing, iou.</summary>
+    /// <summary>
+    /// Vowel pairs said as two syllables: ia (not after c or t), iet, ua, eo, ui before c/d/t, a final -ea after a consonant, a final -ing, iou.
+    /// Looked for only where such a pair can begin (an i, u or e, or the third letter from the end): this runs on every word of every page.
+    /// </summary>
     private static int SplitPairs(ReadOnlySpan<char> w)
     {
         var count = 0;
-        for (var i = 0; i < w.Length;)
+        var n = w.Length;
+        for (var i = 0; i < n;)
         {
-            var rest = w[i..];
-            if (rest.StartsWith("ia") && (i == 0 || w[i - 1] is not ('c' or 't'))) { count++; i += 2; }
-            else if (rest.StartsWith("iet")) { count++; i += 3; }
-            else if (rest.StartsWith("ua") || rest.StartsWith("eo")) { count++; i += 2; }
-            else if (rest.StartsWith("ui") && rest.Length > 2 && rest[2] is 'c' or 'd' or 't') { count++; i += 2; }
-            else if (rest.Length == 3 && rest[0] is not ('a' or 'e' or 'i' or 'o' or 'u') && rest[1] == 'e' && rest[2] == 'a') { count++; i += 3; }
-            else if (rest.Length == 3 && rest.SequenceEqual("ing")) { count++; i += 3; }
-            else if (rest.StartsWith("iou")) { count++; i += 3; }
-            else i++;
+            var next = i + 1 < n ? w[i + 1] : '\0';
+            var step = w[i] switch
+            {
+                'i' when next == 'a' && (i == 0 || w[i - 1] is not ('c' or 't')) => 2,
+                'i' when next == 'e' && i + 2 < n && w[i + 2] == 't' => 3,
+                'u' when next == 'a' => 2,
+                'e' when next == 'o' => 2,
+                'u' when next == 'i' && i + 2 < n && w[i + 2] is 'c' or 'd' or 't' => 2,
+                not ('a' or 'e' or 'i' or 'o' or 'u') when i == n - 3 && next == 'e' && w[i + 2] == 'a' => 3,
+                'i' when i == n - 3 && next == 'n' && w[i + 2] == 'g' => 3,
+                'i' when next == 'o' && i + 2 < n && w[i + 2] == 'u' => 3,
+                _ => 0,
+            };
+            if (step == 0) i++;
+            else { count++; i += step; }
         }
         return count;
     }
