@@ -6,8 +6,8 @@ namespace SiteGen.Engine;
 /// What one build keeps on disk for the next (the minified theme files): each entry under a key made
 /// from everything its bytes depend on, so an entry is never stale, only unused. Best effort: a folder
 /// that cannot be read or written means the work is done again, never a failed build. Each entry is
-/// written beside its place and moved there whole, with a digest of its bytes in front, so an entry
-/// that was damaged is not used but made again.
+/// written whole (<see cref="AtomicFile"/>) with a digest of its bytes in front, so an entry that was
+/// damaged is not used but made again.
 /// </summary>
 public sealed class DiskCache(string folder)
 {
@@ -43,35 +43,32 @@ public sealed class DiskCache(string folder)
     }
 
     /// <summary>The entry's bytes, or null when there is none or it is damaged.</summary>
-    public byte[]? Read(string kind, UInt128 key)
+    public ReadOnlyMemory<byte>? Read(string kind, UInt128 key)
     {
         byte[] stored;
-        try { stored = File.ReadAllBytes(EntryPath(kind, key)); }
+        try { stored = File.ReadAllBytes(PathOf(kind, key)); }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
         if (stored.Length < 16) return null;
-        var bytes = stored.AsSpan(16);
-        return XxHash128.HashToUInt128(bytes) == System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(stored) ? bytes.ToArray() : null;
+        var bytes = stored.AsMemory(16);
+        if (XxHash128.HashToUInt128(bytes.Span) != System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(stored)) return null;
+        return bytes;
     }
 
-    /// <summary>Keeps the bytes under the key; nothing happens when the folder cannot be written.</summary>
+    /// <summary>Keeps the bytes under the key (<see cref="AtomicFile"/>); nothing happens when the folder cannot be written.</summary>
     public void Write(string kind, UInt128 key, ReadOnlySpan<byte> bytes)
     {
-        var path = EntryPath(kind, key);
-        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp"; // two builds at once each write their own
+        var path = PathOf(kind, key);
+        var stored = new byte[16 + bytes.Length];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(stored, XxHash128.HashToUInt128(bytes));
+        bytes.CopyTo(stored.AsSpan(16));
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var stored = new byte[16 + bytes.Length];
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(stored, XxHash128.HashToUInt128(bytes));
-            bytes.CopyTo(stored.AsSpan(16));
-            File.WriteAllBytes(temporary, stored);
-            File.Move(temporary, path, overwrite: true);
+            AtomicFile.Write(path, stored);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            try { File.Delete(temporary); } catch (Exception gone) when (gone is IOException or UnauthorizedAccessException) { }
-        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
     }
 
-    private string EntryPath(string kind, UInt128 key) => Path.Combine(Folder, kind, key.ToString("x32"));
+    /// <summary>Where an entry is kept: a folder per kind, a file named by the key in hexadecimal.</summary>
+    public string PathOf(string kind, UInt128 key) => Path.Combine(Folder, kind, key.ToString("x32"));
 }

@@ -32,7 +32,7 @@ public sealed class MinifyThemeAssets : PerDocumentModule
         if (context.DiskCache?.Read(CacheKind, key) is { } kept)
         {
             context.Log.Debug($"minify {document.OutputPath}: taken from the cache in {context.DiskCache.Folder}");
-            return Minified(document, Encoding.UTF8.GetString(kept));
+            return Minified(document, Encoding.UTF8.GetString(kept.Span));
         }
         var source = Encoding.UTF8.GetString(bytes);
         var result = css ? Uglify.Css(source) : Uglify.Js(source);

@@ -10,7 +10,7 @@ public class MinifiedAssetsTests
     [Fact]
     public void The_search_script_and_style_sheet_are_published_at_under_half_and_under_nine_tenths_of_their_source()
     {
-        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nText.\n"));
+        using var site = OnePageSite();
         Assert.Equal(0, site.Build().ExitCode);
         var script = File.ReadAllText(Path.Combine(site.Theme, "assets", "search.js"));
         var published = site.ReadOutput("assets/search.js");
@@ -26,7 +26,7 @@ public class MinifiedAssetsTests
     [Fact]
     public void A_script_the_minifier_cannot_read_is_published_as_written_with_a_warning_at_its_line()
     {
-        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nText.\n"));
+        using var site = OnePageSite();
         const string broken = "window.ok = 1;\nfunction (\n";
         site.WriteTheme("assets/site.js", broken);
         var result = site.Build();
@@ -36,6 +36,8 @@ public class MinifiedAssetsTests
         Assert.Equal(2, warning.Line);
         Assert.StartsWith("published as written, not minified: the minifier stopped here (", warning.Message);
     }
+
+    private static TempSite OnePageSite() => TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nText.\n"));
 
     /// <summary>A build with a cache folder, its --verbose lines returned.</summary>
     private static (BuildResult Result, string Log) BuildWithCache(TempSite site, string output, string? cache)
@@ -53,13 +55,13 @@ public class MinifiedAssetsTests
     {
         var disk = new DiskCache(cache);
         return Assert.Single(Directory.GetFiles(Path.Combine(cache, "minified")).Select(f => UInt128.Parse(Path.GetFileName(f), System.Globalization.NumberStyles.HexNumber)),
-            key => disk.Read("minified", key) is { } bytes && System.Text.Encoding.UTF8.GetString(bytes) == text);
+            key => disk.Read("minified", key) is { } bytes && System.Text.Encoding.UTF8.GetString(bytes.Span) == text);
     }
 
     [Fact]
     public void A_later_build_publishes_the_minified_files_the_first_kept_in_the_cache_folder()
     {
-        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nText.\n"));
+        using var site = OnePageSite();
         var cache = Path.Combine(site.Root, "cache");
         var (_, first) = BuildWithCache(site, "first", cache);
         Assert.DoesNotContain("taken from the cache", first);
@@ -83,12 +85,12 @@ public class MinifiedAssetsTests
     [Fact]
     public void A_changed_theme_file_is_minified_again_and_a_damaged_entry_is_made_again_not_published()
     {
-        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nText.\n"));
+        using var site = OnePageSite();
         var cache = Path.Combine(site.Root, "cache");
         BuildWithCache(site, "first", cache);
         var script = Published(site, "first", "assets/search.js");
 
-        var entry = Path.Combine(cache, "minified", EntryHolding(cache, script.TrimEnd('\n')).ToString("x32"));
+        var entry = new DiskCache(cache).PathOf("minified", EntryHolding(cache, script.TrimEnd('\n')));
         var damaged = File.ReadAllBytes(entry);
         damaged[^3] ^= 0x20; // one changed letter, as a bad disk block would leave it
         File.WriteAllBytes(entry, damaged);
@@ -105,7 +107,7 @@ public class MinifiedAssetsTests
     [Fact]
     public void A_cache_folder_that_cannot_be_written_costs_only_the_minifying()
     {
-        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nText.\n"));
+        using var site = OnePageSite();
         var notAFolder = Path.Combine(site.Root, "cache");
         File.WriteAllText(notAFolder, "a file where the cache folder would be");
         var (result, _) = BuildWithCache(site, "first", notAFolder);
