@@ -1,6 +1,7 @@
 // Measures what a reader's first search downloads, in Chromium on a built site from disk
 // (file://): each query runs from a fresh page, as the header box asks (8 results), and every
-// search file it loads is counted (search.js, the manifest, term shards, rest files, page files):
+// search file it loads is counted (search.js, the manifest, term shards, rest files, page files,
+// keyword files):
 // bytes as stored, as sent by a host without compression (S3, a folder), and gzipped, as most
 // hosts send them (GitHub Pages, Netlify).
 //   npm install playwright-core      (benchmark tool only; not part of the product)
@@ -36,7 +37,7 @@ for (const query of queries) {
     raw += bytes.length;
     gzip += zlib.gzipSync(bytes, { level: 6 }).length;
     const kind = f.endsWith('search.js') ? 'script' : path.basename(path.dirname(f)) === 'search' ? 'manifest'
-      : { t: 'shards', r: 'rest', p: 'pages' }[path.basename(path.dirname(f))];
+      : { t: 'shards', r: 'rest', p: 'pages', k: 'keywords' }[path.basename(path.dirname(f))];
     kinds[kind] = (kinds[kind] || 0) + bytes.length;
   }
   const parts = Object.entries(kinds).map(([k, n]) => `${k} ${(n / 1024).toFixed(1)}`).join(', ');

@@ -48,7 +48,7 @@ public static class PostingCode
         return postings;
     }
 
-    private static void Number(int value, StringBuilder code)
+    internal static void Number(int value, StringBuilder code)
     {
         var v = (uint)value;
         while (v >= 32)
@@ -59,7 +59,7 @@ public static class PostingCode
         code.Append(Alphabet[(int)v]);
     }
 
-    private static int Read(string code, ref int at)
+    internal static int Read(string code, ref int at)
     {
         var (value, shift) = (0, 0);
         while (true)

@@ -9,7 +9,8 @@ namespace SiteGen.Search;
 /// Words in the page title count 3 times in the page's introduction, description words twice,
 /// and heading words 4 times in their section (a heading is more specific than the title). Each
 /// term keeps its best postings only: enough to rank the top results, without shipping every
-/// occurrence of common words.
+/// occurrence of common words. Each page keeps its best-scoring terms (its keywords), by which
+/// search finds the pages that resemble its best results.
 /// Each worker numbers the terms it meets on its own and logs its sections' (term, count) pairs
 /// in blocks of 4 MB: tens of thousands of sections cost a few large arrays, which the
 /// garbage collector need not copy, rather than small arrays or a dictionary each.
@@ -24,6 +25,13 @@ public static class SearchIndexBuilder
 
     /// <summary>How many of them go in the term's shard, which every search for the word loads; the rest only a query of several words loads.</summary>
     public const int ShardPostings = 80;
+    /// <summary>
+    /// How many keywords each page keeps (its terms of highest score): what a search needs to find
+    /// the pages that resemble its best results, at about 80 bytes a page (docs/benchmarks.md,
+    /// "Pages like the best results").
+    /// </summary>
+    public const int KeywordsPerPage = 20;
+
     public const int TitleWeight = 3;
     public const int HeadingWeight = 4;
     public const int DescriptionWeight = 2;
@@ -68,14 +76,16 @@ public static class SearchIndexBuilder
         SectionTerms[] sections = [];
         int[] pageOf = [], sectionInPage = [];
         SectionRun[] best = [];
+        var keywords = new Keyword[pageCount][];
         Parallel.Invoke(parallelism,
             () => forms = SurfaceForms(readers, stems.Length),
             () =>
             {
                 sections = SectionsInOrder(pageTerms, readers, out pageOf, out sectionInPage, out var sectionsOf);
-                best = ScoreAndKeepBest(sections, readers, sectionsOf, stems.Length, parallelism);
+                best = ScoreAndKeepBest(sections, readers, sectionsOf, pageOf, keywords, stems.Length, parallelism);
             });
 
+        for (var p = 0; p < pageCount; p++) keywords[p] ??= []; // a page without sections has none
         var terms = new IndexTerm[stems.Length];
         Parallel.For(0, stems.Length, parallelism, term =>
         {
@@ -99,7 +109,7 @@ public static class SearchIndexBuilder
             }
             terms[term] = new IndexTerm(stems[term], forms[term], postings);
         });
-        return new SearchIndex(pages, terms);
+        return new SearchIndex(pages, terms, keywords);
     }
 
     /// <summary>
@@ -127,6 +137,8 @@ public static class SearchIndexBuilder
         public int Capacity;    // how many it keeps: all it meets, up to MaxPostingsPerTerm
         public int Filled;
         public bool Overflows;  // it meets more than it keeps, so its keys become a heap once full
+        public int Page;        // the page last scored, and the term's best score there, for the page's keywords
+        public int PageBest;
     }
 
     /// <summary>
@@ -136,7 +148,7 @@ public static class SearchIndexBuilder
     /// counted the sections holding each term as they read, so the IDF needs no pass of its own);
     /// the final step merges what they kept.
     /// </summary>
-    private static SectionRun[] ScoreAndKeepBest(SectionTerms[] sections, TermReader[] readers, int[][] sectionsOf, int termCount, ParallelOptions parallelism)
+    private static SectionRun[] ScoreAndKeepBest(SectionTerms[] sections, TermReader[] readers, int[][] sectionsOf, int[] pageOf, Keyword[][] keywords, int termCount, ParallelOptions parallelism)
     {
         // How many sections hold each term, over all readers: its IDF.
         var frequency = new int[termCount];
@@ -174,29 +186,71 @@ public static class SearchIndexBuilder
                 kept += run.Terms[t].Capacity;
             }
             run.Keys = GC.AllocateUninitializedArray<long>(kept); // each term's keys are written before they are read
-            Score(sections, norm, run);
+            Score(sections, norm, run, pageOf, keywords);
         });
         return runs;
     }
 
-    /// <summary>Scores the postings of a run's sections and keeps each term's best in the run.</summary>
-    private static void Score(SectionTerms[] sections, double[] norm, SectionRun run)
+    /// <summary>
+    /// Scores the postings of a run's sections and keeps each term's best in the run, and each
+    /// page's keywords. A page's sections are read by one worker and come one after another.
+    /// </summary>
+    private static void Score(SectionTerms[] sections, double[] norm, SectionRun run, int[] pageOf, Keyword[][] keywords)
     {
         var terms = run.Terms;
         var keys = run.Keys;
+        for (var t = 0; t < terms.Length; t++) terms[t].Page = -1;
+        var pageTerms = new List<int>(); // the terms of the page being scored
+        var page = -1;
         foreach (var s in run.Sections)
         {
+            if (pageOf[s] != page)
+            {
+                if (page >= 0) keywords[page] = BestOf(pageTerms, terms);
+                page = pageOf[s];
+            }
             var section = sections[s];
             var at = section.At;
             while (at < section.End)
             {
                 at = LogPair.Read(section.Log, at, out var logged, out var tf);
-                ref var term = ref terms[section.SiteNumbers[logged]];
+                var number = section.SiteNumbers[logged];
+                ref var term = ref terms[number];
                 var bm25 = term.Idf * tf * (K1 + 1) / (tf + norm[s]);
                 var score = Math.Max(1, (int)Math.Round(bm25 * 100));
                 Keep(keys.AsSpan(term.Start, term.Capacity), ref term.Filled, PostingKey.Encode(score, s), term.Overflows);
+                // The term's best score on the page, kept beside its keys: no other memory to touch.
+                if (term.Page != page)
+                {
+                    (term.Page, term.PageBest) = (page, score);
+                    pageTerms.Add(number);
+                }
+                else if (score > term.PageBest) term.PageBest = score;
             }
         }
+        if (page >= 0) keywords[page] = BestOf(pageTerms, terms);
+    }
+
+    /// <summary>
+    /// A page's <see cref="KeywordsPerPage"/> best terms, by term number (ties go to the lower
+    /// number), from the terms it holds; the list is emptied for the next page.
+    /// </summary>
+    private static Keyword[] BestOf(List<int> pageTerms, TermKeys[] terms)
+    {
+        // Best score first, then term number, one sortable number each, kept in a bounded heap
+        // as a term's best postings are: a page has hundreds of terms and keeps 20.
+        Span<long> best = stackalloc long[KeywordsPerPage];
+        var filled = 0;
+        foreach (var term in pageTerms) Keep(best, ref filled, ((long)(int.MaxValue - terms[term].PageBest) << 32) | (uint)term, overflows: true);
+        var kept = new Keyword[filled];
+        for (var i = 0; i < filled; i++)
+        {
+            var term = (int)(best[i] & 0xFFFFFFFF);
+            kept[i] = new Keyword(term, terms[term].PageBest);
+        }
+        kept.AsSpan().Sort(static (a, b) => a.Term.CompareTo(b.Term));
+        pageTerms.Clear();
+        return kept;
     }
 
     /// <summary>

@@ -6,5 +6,11 @@ public readonly record struct Posting(int Page, int Section, int Score);
 /// <summary>A term of the index: its stem, the words it came from (for prefix matching and suggestions), and its best postings.</summary>
 public sealed record IndexTerm(string Stem, IReadOnlyList<string> Words, IReadOnlyList<Posting> Postings);
 
-/// <summary>The whole index before it is written out as script files.</summary>
-public sealed record SearchIndex(IReadOnlyList<SearchPage> Pages, IReadOnlyList<IndexTerm> Terms);
+/// <summary>
+/// One of a page's most telling terms: the term's number (its place in <see cref="SearchIndex.Terms"/>)
+/// and its best score on the page. Search ranks again the pages that resemble its best results.
+/// </summary>
+public readonly record struct Keyword(int Term, int Score);
+
+/// <summary>The whole index before it is written out as script files: pages, terms, and each page's keywords (by term number).</summary>
+public sealed record SearchIndex(IReadOnlyList<SearchPage> Pages, IReadOnlyList<IndexTerm> Terms, IReadOnlyList<Keyword[]> Keywords);

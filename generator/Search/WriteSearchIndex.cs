@@ -17,6 +17,9 @@ namespace SiteGen.Search;
 ///   a binary search over the first stems;
 /// - search/p/N.js, page file N: the title, URL and section texts (for snippets) of a run of
 ///   pages, about <see cref="PageFileBytes"/> long;
+/// - search/k/N.js, keyword file N: the keywords of a run of pages (<see cref="KeywordCode"/>),
+///   about <see cref="KeywordFileBytes"/> long, which a search of several words loads for its
+///   first results to rank again the pages that resemble the best of them;
 /// - search/r/N.js, the rest of shard N: for each term with more postings than its shard holds
 ///   (<see cref="SearchIndexBuilder.ShardPostings"/>), the others, which only a query of several
 ///   words loads.
@@ -47,6 +50,12 @@ public static class WriteSearchIndex
     /// a third of Pagefind's (docs/benchmarks.md, "Native sitegen").
     /// </summary>
     public const int PageFileBytes = 4 * 1024;
+
+    /// <summary>
+    /// Keyword files are small: a search loads the files of its first 30 results' pages, which
+    /// lie anywhere in the site, so each file brings few pages it does not need.
+    /// </summary>
+    public const int KeywordFileBytes = 1024;
 
     /// <summary>The manifest, the one index file search.js loads first.</summary>
     public const string ManifestPath = "search/index.js";
@@ -83,25 +92,33 @@ public static class WriteSearchIndex
         var pageFiles = (index.Pages.Count + perFile - 1) / perFile;
         // The shards some of whose terms have more postings than a shard holds: they get a rest file.
         var withRest = Enumerable.Range(0, shards.Count).Where(n => shards[n].Any(t => t.Postings.Count > SearchIndexBuilder.ShardPostings)).ToArray();
-        var files = new Document[1 + shards.Count + pageFiles + withRest.Length];
-        files[0] = File(ManifestPath, "manifest", null, new ScriptWriter(staging), writer => WriteManifest(writer, index, shards, perFile, words));
-        Workers.For(shards.Count + pageFiles + withRest.Length, parallelism, _ => new ScriptWriter(staging), (n, script) =>
-            files[1 + n] = n < shards.Count
+        var perKeywordFile = PagesPerKeywordFile(index.Keywords);
+        var keywordFiles = (index.Pages.Count + perKeywordFile - 1) / perKeywordFile;
+        // Data files in one numbering: shards, then page files, then rest files, then keyword files.
+        var (pagesFrom, restFrom, keywordsFrom) = (shards.Count, shards.Count + pageFiles, shards.Count + pageFiles + withRest.Length);
+        var files = new Document[1 + keywordsFrom + keywordFiles];
+        files[0] = File(ManifestPath, "manifest", null, new ScriptWriter(staging), writer => WriteManifest(writer, index, shards, perFile, perKeywordFile, words));
+        Workers.For(keywordsFrom + keywordFiles, parallelism, _ => new ScriptWriter(staging), (n, script) =>
+            files[1 + n] = n < pagesFrom
                 ? File($"search/t/{n}.js", "shard", n, script, writer => WriteShard(writer, shards[n], script.Code))
-                : n < shards.Count + pageFiles
-                    ? File($"search/p/{n - shards.Count}.js", "pages", n - shards.Count, script,
-                        writer => WritePages(writer, index.Pages, (n - shards.Count) * perFile, perFile))
-                    : File($"search/r/{withRest[n - shards.Count - pageFiles]}.js", "rest", withRest[n - shards.Count - pageFiles], script,
-                        writer => WriteRest(writer, shards[withRest[n - shards.Count - pageFiles]], script.Code)));
+                : n < restFrom
+                    ? File($"search/p/{n - pagesFrom}.js", "pages", n - pagesFrom, script,
+                        writer => WritePages(writer, index.Pages, (n - pagesFrom) * perFile, perFile))
+                    : n < keywordsFrom
+                        ? File($"search/r/{withRest[n - restFrom]}.js", "rest", withRest[n - restFrom], script,
+                            writer => WriteRest(writer, shards[withRest[n - restFrom]], script.Code))
+                        : File($"search/k/{n - keywordsFrom}.js", "keywords", n - keywordsFrom, script,
+                            writer => WriteKeywords(writer, index.Keywords, (n - keywordsFrom) * perKeywordFile, perKeywordFile, script.Code)));
         return files;
     }
 
-    private static void WriteManifest(Utf8JsonWriter writer, SearchIndex index, IReadOnlyList<IReadOnlyList<IndexTerm>> shards, int perFile, Words? words)
+    private static void WriteManifest(Utf8JsonWriter writer, SearchIndex index, IReadOnlyList<IReadOnlyList<IndexTerm>> shards, int perFile, int perKeywordFile, Words? words)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("version", 4);
+        writer.WriteNumber("version", 5);
         writer.WriteNumber("pages", index.Pages.Count);
         writer.WriteNumber("pagesPerFile", perFile);
+        writer.WriteNumber("pagesPerKeywordFile", perKeywordFile);
         // One space-separated string (stems never hold spaces): it keeps the manifest small.
         writer.WriteString("shards", string.Join(' ', shards.Select(s => s[0].Stem)));
         writer.WriteStartArray("stop");
@@ -143,6 +160,23 @@ public static class WriteSearchIndex
                 writer.WriteString(term.Stem, PostingCode.Encode(postings[SearchIndexBuilder.ShardPostings..], code));
         }
         writer.WriteEndObject();
+    }
+
+    /// <summary>A keyword file: the keyword codes of up to <paramref name="count"/> pages from <paramref name="first"/> on.</summary>
+    private static void WriteKeywords(Utf8JsonWriter writer, IReadOnlyList<Keyword[]> keywords, int first, int count, StringBuilder code)
+    {
+        writer.WriteStartArray();
+        for (var p = first; p < Math.Min(first + count, keywords.Count); p++) writer.WriteStringValue(KeywordCode.Encode(keywords[p], code));
+        writer.WriteEndArray();
+    }
+
+    /// <summary>How many pages share a keyword file: about <see cref="KeywordFileBytes"/> of the average page's keywords, at least one.</summary>
+    public static int PagesPerKeywordFile(IReadOnlyList<Keyword[]> keywords)
+    {
+        if (keywords.Count == 0) return 1;
+        // About four characters a keyword (term distance and step) and three for the best score and quotes.
+        var average = 6 + 4 * keywords.Average(k => (double)k.Length);
+        return Math.Max(1, (int)Math.Round(KeywordFileBytes / average));
     }
 
     /// <summary>The terms (already in ordinal order of stem) cut into runs of about <see cref="ShardBytes"/>.</summary>

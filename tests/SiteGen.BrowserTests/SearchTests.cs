@@ -134,6 +134,32 @@ public class SearchTests(BrowserFixture site)
     }
 
     [BrowserFact]
+    public async Task Among_pages_holding_every_word_those_like_the_best_results_rank_higher()
+    {
+        // Three pages about propellers over wings; "Swept wing" is about that too but says the two
+        // words once in a long page; "Kitchen" says them once in a short page, which textbook BM25
+        // ranks higher. The best results' own words (propeller, blade, thrust) lift "Swept wing".
+        var topic = "propeller blade thrust propeller blade thrust";
+        using var built = new SmallSite("Wings", [
+            ("index.md", "---\ntitle: Home\n---\nNotes.\n"),
+            ("one.md", $"---\ntitle: Propellers one\n---\nThe wing in a slipstream. {topic}. The wing and the slipstream.\n"),
+            ("two.md", $"---\ntitle: Propellers two\n---\nA slipstream over the wing. {topic}. Slipstream, wing.\n"),
+            ("three.md", $"---\ntitle: Propellers three\n---\nWing slipstream. {topic}. Wing slipstream.\n"),
+            ("four.md", $"---\ntitle: Propellers four\n---\nThe slipstream of a wing. {topic}.\n"),
+            ("swept.md", "---\ntitle: Swept\n---\nThe swept wing behind the propeller: blade, thrust and slipstream along the span.\n"),
+            ("kitchen.md", "---\ntitle: Kitchen\n---\nThe kitchen wing catches the slipstream.\n")]);
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(built.FileUrl("index.html"));
+        var order = (await Query(page, "wing slipstream")).Select(r => r.Url).ToList();
+        Assert.Equal(6, order.Count);
+        Assert.True(order.IndexOf("swept.html") < order.IndexOf("kitchen.html"), string.Join(", ", order));
+        // One word is not reranked: the short page that says it comes first among the two.
+        var one = (await Query(page, "catches")).Select(r => r.Url).ToList();
+        Assert.Equal(["kitchen.html"], one);
+        await page.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task A_number_is_never_corrected_to_another_number()
     {
         var page = await site.OpenAsync("index.html", Host.File);

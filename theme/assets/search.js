@@ -11,6 +11,8 @@
   var shards = {};    // term shard number -> its terms
   var pageFiles = {}; // page file number -> the pages it holds
   var rests = {};     // term shard number -> the postings its terms have beyond the shard's
+  var keywordFiles = {}; // keyword file number -> its pages' keywords, as written
+  var keywordsDecoded = {}; // page number -> its keywords: term number -> score
   var waiting = {};
 
   // The words shown to readers come from the theme's strings, which the build writes into the
@@ -55,7 +57,8 @@
     },
     shard: function (number, data) { settle("search/t/" + number + ".js", shards, number, data); },
     pages: function (number, data) { settle("search/p/" + number + ".js", pageFiles, number, data); },
-    rest: function (number, data) { settle("search/r/" + number + ".js", rests, number, data); }
+    rest: function (number, data) { settle("search/r/" + number + ".js", rests, number, data); },
+    keywords: function (number, data) { settle("search/k/" + number + ".js", keywordFiles, number, data); }
   };
 
   var manifestStore = {};
@@ -73,6 +76,25 @@
     return load("search/r/" + number + ".js", rests, number);
   }
 
+  function loadKeywords(id) {
+    var file = Math.floor(id / manifest.pagesPerKeywordFile);
+    return load("search/k/" + file + ".js", keywordFiles, file);
+  }
+
+  // A page's keywords (generator/Search/KeywordCode.cs): its best score, then per keyword the
+  // distance from the previous term number and its score in 31 steps of the best.
+  function keywordsOf(id) {
+    if (keywordsDecoded[id]) return keywordsDecoded[id];
+    var file = keywordFiles[Math.floor(id / manifest.pagesPerKeywordFile)];
+    var code = file ? file[id % manifest.pagesPerKeywordFile] || "" : "";
+    var numbers = decodeNumbers(code), keywords = {}, term = 0;
+    for (var i = 1; i + 1 < numbers.length; i += 2) {
+      term += numbers[i];
+      keywords[term] = numbers[0] * numbers[i + 1] / 31;
+    }
+    return (keywordsDecoded[id] = keywords);
+  }
+
   // Postings come as a short string (generator/Search/PostingCode.cs): per posting, the page's
   // distance from the previous one, the section and the score, each in 5-bit groups, one
   // character per group, the upper half of the alphabet meaning "more follow".
@@ -80,17 +102,19 @@
   var CODE_VALUE = {};
   for (var c = 0; c < CODE.length; c++) CODE_VALUE[CODE[c]] = c;
 
-  function decodePostings(code) {
-    var out = [], at = 0, page = 0;
-    function read() {
+  function decodeNumbers(code) {
+    var out = [], at = 0;
+    while (at < code.length) {
       var value = 0, shift = 0, digit;
       do { digit = CODE_VALUE[code[at++]]; value += (digit & 31) * Math.pow(2, shift); shift += 5; } while (digit >= 32);
-      return value;
+      out.push(value);
     }
-    while (at < code.length) {
-      page += read();
-      out.push(page, read(), read());
-    }
+    return out;
+  }
+
+  function decodePostings(code) {
+    var out = decodeNumbers(code);
+    for (var i = 3; i < out.length; i += 3) out[i] += out[i - 3]; // page distances to page numbers
     return out;
   }
 
@@ -452,7 +476,54 @@
     var complete = all.filter(function (s) { return s.matched >= present; }).sort(byScore);
     var rest = all.filter(function (s) { return s.matched < present; }).sort(byScore);
     var candidates = complete.concat(rest);
+    if (present < 2) return choose(parsed, candidates, limit, missing, typoWords);
+    var pageIds = [];
+    candidates.slice(0, RERANKED).forEach(function (c) { addOnce(pageIds, +c.id.split(":")[0]); });
+    return Promise.all(pageIds.map(loadKeywords)).then(function () {
+      return choose(parsed, likeTheBest(candidates, present), limit, missing, typoWords);
+    });
+  }
 
+  // Pages like the best results. A reader's few words miss many of the words a relevant page
+  // uses; the best results show them. The keywords of the first pages (each weighing less the
+  // further its score is below the first's) make a profile of ten terms, and each of the first
+  // RERANKED sections gains half its page's match with that profile, its place among sections
+  // holding every word, or not, kept. Tuned on the development collection (docs/benchmarks.md,
+  // "Pages like the best results"): without it, a collection without titles ranked no better
+  // than textbook BM25.
+  var RERANKED = 30, PROFILE_PAGES = 10, PROFILE_TERMS = 10, PROFILE_WEIGHT = 0.5;
+  function likeTheBest(candidates, present) {
+    var head = candidates.slice(0, RERANKED);
+    var first = head.length > 0 ? head[0].score : 0;
+    if (!(first > 0)) return candidates;
+    var profile = {}, shared = {}, pages = [];
+    for (var i = 0; i < head.length && pages.length < PROFILE_PAGES; i++) {
+      var page = +head[i].id.split(":")[0];
+      if (pages.indexOf(page) >= 0) continue;
+      pages.push(page);
+      var weight = Math.exp((head[i].score - first) / first), keywords = keywordsOf(page);
+      Object.keys(keywords).forEach(function (term) {
+        profile[term] = (profile[term] || 0) + weight * keywords[term];
+        shared[term] = (shared[term] || 0) + 1;
+      });
+    }
+    // A term weighs by how many of those pages share it: one page's own rare words are not what the results have in common.
+    Object.keys(profile).forEach(function (term) { profile[term] *= shared[term] / pages.length; });
+    var terms = Object.keys(profile).sort(function (a, b) { return profile[b] - profile[a] || a - b; }).slice(0, PROFILE_TERMS);
+    if (terms.length === 0) return candidates;
+    var top = profile[terms[0]];
+    var reranked = head.map(function (c) {
+      var keywords = keywordsOf(+c.id.split(":")[0]), like = 0;
+      terms.forEach(function (term) { like += (profile[term] / top) * (keywords[term] || 0); });
+      return { id: c.id, score: c.score + PROFILE_WEIGHT * like, matched: c.matched };
+    });
+    reranked.sort(function (a, b) {
+      return (b.matched >= present) - (a.matched >= present) || b.score - a.score || (a.id < b.id ? -1 : 1);
+    });
+    return reranked.concat(candidates.slice(RERANKED));
+  }
+
+  function choose(parsed, candidates, limit, missing, typoWords) {
     // At most three sections per page, so one long page does not fill the list. Only a phrase
     // can rule a section out later, so only then are spare candidates loaded.
     var wanted = parsed.phrases.length > 0 ? limit * 2 : limit;

@@ -170,7 +170,8 @@ public class SearchIndexTests
             Assert.Equal(index.Terms.Select(t => t.Stem).Order(StringComparer.Ordinal), index.Terms.Select(t => t.Stem));
         }
         string Describe(SearchIndex index) => string.Join("\n", index.Terms.Select(t =>
-            $"{t.Stem} [{string.Join(",", t.Words)}] {string.Join(" ", t.Postings.Select(p => $"{p.Page}/{p.Section}/{p.Score}"))}"));
+            $"{t.Stem} [{string.Join(",", t.Words)}] {string.Join(" ", t.Postings.Select(p => $"{p.Page}/{p.Section}/{p.Score}"))}")
+            .Concat(index.Keywords.Select((k, p) => $"page {p}: {string.Join(" ", k)}")));
         Assert.Equal(Describe(one), Describe(several));
         // page, patient, treat and the pages' own words (some of which share a stem: "worded", "words").
         var own = pages.Select(p => SearchText.Words(p.Sections[0].Text).Last()).Select(SearchText.Stem).Distinct().Count();
@@ -183,7 +184,7 @@ public class SearchIndexTests
     {
         var index = Index(new SearchPage("evidence/trial.html", "Trial", "", [new("Trial", "", "ketamine <script>alert(1)</script>")]));
         var files = WriteSearchIndex.Files(index).ToDictionary(f => f.OutputPath, f => f.Text);
-        Assert.Equal(["search/index.js", "search/p/0.js", "search/t/0.js"], files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["search/index.js", "search/k/0.js", "search/p/0.js", "search/t/0.js"], files.Keys.Order(StringComparer.Ordinal));
         Assert.StartsWith("SiteGenSearch.manifest({", files["search/index.js"]);
         Assert.StartsWith("SiteGenSearch.shard(0,{\"alert\":[\"alert\",\"", files["search/t/0.js"]);
         using var shard = JsonDocument.Parse(files["search/t/0.js"]["SiteGenSearch.shard(0,".Length..^3]);
@@ -196,6 +197,43 @@ public class SearchIndexTests
         Assert.Equal("alert", manifest.RootElement.GetProperty("shards").GetString());
         Assert.Equal(WriteSearchIndex.PagesPerFile(index.Pages), manifest.RootElement.GetProperty("pagesPerFile").GetInt32());
         Assert.Equal(SearchText.StopWords, manifest.RootElement.GetProperty("stop").EnumerateArray().Select(e => e.GetString()!));
+    }
+
+    [Fact]
+    public void Each_page_keeps_its_best_scoring_terms_as_keywords_and_writes_them_where_the_browser_reads_them()
+    {
+        // Page 0: a heading word said often, and 30 words said once; page 1 a few words of its own.
+        var onceEach = string.Join(' ', Enumerable.Range(0, 30).Select(Word));
+        var index = Index(
+            new SearchPage("wing.html", "Wing", "", [new("Wing", "", onceEach), new("Slipstream", "slipstream", "slipstream slipstream slipstream propeller")]),
+            new SearchPage("kitchen.html", "Kitchen", "", [new("Kitchen", "", "oven bread")]));
+
+        var wing = index.Keywords[0];
+        Assert.Equal(SearchIndexBuilder.KeywordsPerPage, wing.Length);
+        // By term number, each with the term's best score on the page, the best scores of the page kept.
+        Assert.Equal(wing.OrderBy(k => k.Term), wing);
+        Assert.All(wing, k => Assert.Equal(index.Terms[k.Term].Postings.Where(p => p.Page == 0).Max(p => p.Score), k.Score));
+        var left = index.Terms.Select((t, n) => n).Where(n => index.Terms[n].Postings.Any(p => p.Page == 0) && wing.All(k => k.Term != n)).ToList();
+        Assert.NotEmpty(left);
+        Assert.All(left, n => Assert.True(index.Terms[n].Postings.Where(p => p.Page == 0).Max(p => p.Score) <= wing.Min(k => k.Score)));
+        Assert.Contains(wing, k => index.Terms[k.Term].Stem == "slipstream");
+        Assert.DoesNotContain(wing, k => index.Terms[k.Term].Stem == "oven");
+        // A page with fewer terms keeps them all.
+        Assert.Equal(["bread", "kitchen", "oven"], index.Keywords[1].Select(k => index.Terms[k.Term].Stem));
+
+        // The keyword file holds each page's keywords, every score within a step of its own.
+        var files = WriteSearchIndex.Files(index).ToDictionary(f => f.OutputPath, f => f.Text);
+        using var manifest = JsonDocument.Parse(files["search/index.js"]["SiteGenSearch.manifest(".Length..^3]);
+        Assert.Equal(WriteSearchIndex.PagesPerKeywordFile(index.Keywords), manifest.RootElement.GetProperty("pagesPerKeywordFile").GetInt32());
+        Assert.StartsWith("SiteGenSearch.keywords(0,[\"", files["search/k/0.js"]);
+        using var keywordFile = JsonDocument.Parse(files["search/k/0.js"]["SiteGenSearch.keywords(0,".Length..^3]);
+        for (var p = 0; p < 2; p++)
+        {
+            var read = KeywordCode.Decode(keywordFile.RootElement[p].GetString()!);
+            var best = index.Keywords[p].Max(k => k.Score);
+            Assert.Equal(index.Keywords[p].Select(k => k.Term), read.Select(k => k.Term));
+            Assert.All(read.Zip(index.Keywords[p]), pair => Assert.InRange(pair.First.Score, pair.Second.Score - best / KeywordCode.Steps, pair.Second.Score + best / KeywordCode.Steps));
+        }
     }
 
     [Fact]
