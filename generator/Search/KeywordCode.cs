@@ -7,7 +7,7 @@ namespace SiteGen.Search;
 /// best score, then for each keyword (by term number) its distance from the previous term number
 /// and its score as a share of the best in 31 steps, one character. The browser needs how the
 /// keywords compare, not their exact scores, and a page costs about 80 bytes.
-/// theme/assets/search.js decodes it (decodeKeywords).
+/// theme/assets/search.js decodes it (keywordsOf).
 /// </summary>
 public static class KeywordCode
 {

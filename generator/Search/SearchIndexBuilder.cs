@@ -76,7 +76,7 @@ public static class SearchIndexBuilder
         SectionTerms[] sections = [];
         int[] pageOf = [], sectionInPage = [];
         SectionRun[] best = [];
-        var keywords = new Keyword[pageCount][];
+        var keywords = new PageKeywords(new Keyword[pageCount * KeywordsPerPage], new int[pageCount], KeywordsPerPage);
         Parallel.Invoke(parallelism,
             () => forms = SurfaceForms(readers, stems.Length),
             () =>
@@ -85,7 +85,6 @@ public static class SearchIndexBuilder
                 best = ScoreAndKeepBest(sections, readers, sectionsOf, pageOf, keywords, stems.Length, parallelism);
             });
 
-        for (var p = 0; p < pageCount; p++) keywords[p] ??= []; // a page without sections has none
         var terms = new IndexTerm[stems.Length];
         Parallel.For(0, stems.Length, parallelism, term =>
         {
@@ -148,7 +147,7 @@ public static class SearchIndexBuilder
     /// counted the sections holding each term as they read, so the IDF needs no pass of its own);
     /// the final step merges what they kept.
     /// </summary>
-    private static SectionRun[] ScoreAndKeepBest(SectionTerms[] sections, TermReader[] readers, int[][] sectionsOf, int[] pageOf, Keyword[][] keywords, int termCount, ParallelOptions parallelism)
+    private static SectionRun[] ScoreAndKeepBest(SectionTerms[] sections, TermReader[] readers, int[][] sectionsOf, int[] pageOf, PageKeywords keywords, int termCount, ParallelOptions parallelism)
     {
         // How many sections hold each term, over all readers: its IDF.
         var frequency = new int[termCount];
@@ -195,7 +194,7 @@ public static class SearchIndexBuilder
     /// Scores the postings of a run's sections and keeps each term's best in the run, and each
     /// page's keywords. A page's sections are read by one worker and come one after another.
     /// </summary>
-    private static void Score(SectionTerms[] sections, double[] norm, SectionRun run, int[] pageOf, Keyword[][] keywords)
+    private static void Score(SectionTerms[] sections, double[] norm, SectionRun run, int[] pageOf, PageKeywords keywords)
     {
         var terms = run.Terms;
         var keys = run.Keys;
@@ -206,7 +205,7 @@ public static class SearchIndexBuilder
         {
             if (pageOf[s] != page)
             {
-                if (page >= 0) keywords[page] = BestOf(pageTerms, terms);
+                if (page >= 0) KeepBest(pageTerms, terms, keywords, page);
                 page = pageOf[s];
             }
             var section = sections[s];
@@ -228,29 +227,29 @@ public static class SearchIndexBuilder
                 else if (score > term.PageBest) term.PageBest = score;
             }
         }
-        if (page >= 0) keywords[page] = BestOf(pageTerms, terms);
+        if (page >= 0) KeepBest(pageTerms, terms, keywords, page);
     }
 
     /// <summary>
-    /// A page's <see cref="KeywordsPerPage"/> best terms, by term number (ties go to the lower
-    /// number), from the terms it holds; the list is emptied for the next page.
+    /// Keeps a page's <see cref="KeywordsPerPage"/> best terms, by term number (ties go to the
+    /// lower number), from the terms it holds; the list is emptied for the next page.
     /// </summary>
-    private static Keyword[] BestOf(List<int> pageTerms, TermKeys[] terms)
+    private static void KeepBest(List<int> pageTerms, TermKeys[] terms, PageKeywords keywords, int page)
     {
         // Best score first, then term number, one sortable number each, kept in a bounded heap
         // as a term's best postings are: a page has hundreds of terms and keeps 20.
         Span<long> best = stackalloc long[KeywordsPerPage];
         var filled = 0;
         foreach (var term in pageTerms) Keep(best, ref filled, ((long)(int.MaxValue - terms[term].PageBest) << 32) | (uint)term, overflows: true);
-        var kept = new Keyword[filled];
+        var kept = keywords.All.AsSpan(page * keywords.PerPage, filled);
         for (var i = 0; i < filled; i++)
         {
             var term = (int)(best[i] & 0xFFFFFFFF);
             kept[i] = new Keyword(term, terms[term].PageBest);
         }
-        kept.AsSpan().Sort(static (a, b) => a.Term.CompareTo(b.Term));
+        kept.Sort(static (a, b) => a.Term.CompareTo(b.Term));
+        keywords.Count[page] = filled;
         pageTerms.Clear();
-        return kept;
     }
 
     /// <summary>

@@ -12,5 +12,17 @@ public sealed record IndexTerm(string Stem, IReadOnlyList<string> Words, IReadOn
 /// </summary>
 public readonly record struct Keyword(int Term, int Score);
 
-/// <summary>The whole index before it is written out as script files: pages, terms, and each page's keywords (by term number).</summary>
-public sealed record SearchIndex(IReadOnlyList<SearchPage> Pages, IReadOnlyList<IndexTerm> Terms, IReadOnlyList<Keyword[]> Keywords);
+/// <summary>
+/// Every page's keywords, by term number, in one array of <paramref name="PerPage"/> places a
+/// page (page p's are the <c>Count[p]</c> from <c>p * PerPage</c> on): one allocation for the
+/// site rather than a small array a page, which at 100,000 pages the collector would walk.
+/// </summary>
+public sealed record PageKeywords(Keyword[] All, int[] Count, int PerPage)
+{
+    public int Pages => Count.Length;
+
+    public ReadOnlySpan<Keyword> Of(int page) => All.AsSpan(page * PerPage, Count[page]);
+}
+
+/// <summary>The whole index before it is written out as script files: pages, terms, and each page's keywords.</summary>
+public sealed record SearchIndex(IReadOnlyList<SearchPage> Pages, IReadOnlyList<IndexTerm> Terms, PageKeywords Keywords);

@@ -163,19 +163,19 @@ public static class WriteSearchIndex
     }
 
     /// <summary>A keyword file: the keyword codes of up to <paramref name="count"/> pages from <paramref name="first"/> on.</summary>
-    private static void WriteKeywords(Utf8JsonWriter writer, IReadOnlyList<Keyword[]> keywords, int first, int count, StringBuilder code)
+    private static void WriteKeywords(Utf8JsonWriter writer, PageKeywords keywords, int first, int count, StringBuilder code)
     {
         writer.WriteStartArray();
-        for (var p = first; p < Math.Min(first + count, keywords.Count); p++) writer.WriteStringValue(KeywordCode.Encode(keywords[p], code));
+        for (var p = first; p < Math.Min(first + count, keywords.Pages); p++) writer.WriteStringValue(KeywordCode.Encode(keywords.Of(p), code));
         writer.WriteEndArray();
     }
 
     /// <summary>How many pages share a keyword file: about <see cref="KeywordFileBytes"/> of the average page's keywords, at least one.</summary>
-    public static int PagesPerKeywordFile(IReadOnlyList<Keyword[]> keywords)
+    public static int PagesPerKeywordFile(PageKeywords keywords)
     {
-        if (keywords.Count == 0) return 1;
+        if (keywords.Pages == 0) return 1;
         // About four characters a keyword (term distance and step) and three for the best score and quotes.
-        var average = 6 + 4 * keywords.Average(k => (double)k.Length);
+        var average = 6 + 4 * keywords.Count.Average();
         return Math.Max(1, (int)Math.Round(KeywordFileBytes / average));
     }
 

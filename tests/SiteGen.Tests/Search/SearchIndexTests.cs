@@ -171,7 +171,7 @@ public class SearchIndexTests
         }
         string Describe(SearchIndex index) => string.Join("\n", index.Terms.Select(t =>
             $"{t.Stem} [{string.Join(",", t.Words)}] {string.Join(" ", t.Postings.Select(p => $"{p.Page}/{p.Section}/{p.Score}"))}")
-            .Concat(index.Keywords.Select((k, p) => $"page {p}: {string.Join(" ", k)}")));
+            .Concat(Enumerable.Range(0, index.Keywords.Pages).Select(p => $"page {p}: {string.Join(" ", index.Keywords.Of(p).ToArray())}")));
         Assert.Equal(Describe(one), Describe(several));
         // page, patient, treat and the pages' own words (some of which share a stem: "worded", "words").
         var own = pages.Select(p => SearchText.Words(p.Sections[0].Text).Last()).Select(SearchText.Stem).Distinct().Count();
@@ -208,7 +208,7 @@ public class SearchIndexTests
             new SearchPage("wing.html", "Wing", "", [new("Wing", "", onceEach), new("Slipstream", "slipstream", "slipstream slipstream slipstream propeller")]),
             new SearchPage("kitchen.html", "Kitchen", "", [new("Kitchen", "", "oven bread")]));
 
-        var wing = index.Keywords[0];
+        var wing = index.Keywords.Of(0).ToArray();
         Assert.Equal(SearchIndexBuilder.KeywordsPerPage, wing.Length);
         // By term number, each with the term's best score on the page, the best scores of the page kept.
         Assert.Equal(wing.OrderBy(k => k.Term), wing);
@@ -219,7 +219,7 @@ public class SearchIndexTests
         Assert.Contains(wing, k => index.Terms[k.Term].Stem == "slipstream");
         Assert.DoesNotContain(wing, k => index.Terms[k.Term].Stem == "oven");
         // A page with fewer terms keeps them all.
-        Assert.Equal(["bread", "kitchen", "oven"], index.Keywords[1].Select(k => index.Terms[k.Term].Stem));
+        Assert.Equal(["bread", "kitchen", "oven"], index.Keywords.Of(1).ToArray().Select(k => index.Terms[k.Term].Stem));
 
         // The keyword file holds each page's keywords, every score within a step of its own.
         var files = WriteSearchIndex.Files(index).ToDictionary(f => f.OutputPath, f => f.Text);
@@ -230,9 +230,10 @@ public class SearchIndexTests
         for (var p = 0; p < 2; p++)
         {
             var read = KeywordCode.Decode(keywordFile.RootElement[p].GetString()!);
-            var best = index.Keywords[p].Max(k => k.Score);
-            Assert.Equal(index.Keywords[p].Select(k => k.Term), read.Select(k => k.Term));
-            Assert.All(read.Zip(index.Keywords[p]), pair => Assert.InRange(pair.First.Score, pair.Second.Score - best / KeywordCode.Steps, pair.Second.Score + best / KeywordCode.Steps));
+            var kept = index.Keywords.Of(p).ToArray();
+            var best = kept.Max(k => k.Score);
+            Assert.Equal(kept.Select(k => k.Term), read.Select(k => k.Term));
+            Assert.All(read.Zip(kept), pair => Assert.InRange(pair.First.Score, pair.Second.Score - best / KeywordCode.Steps, pair.Second.Score + best / KeywordCode.Steps));
         }
     }
 
