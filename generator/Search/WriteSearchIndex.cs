@@ -57,6 +57,15 @@ public static class WriteSearchIndex
     /// </summary>
     public const int KeywordFileBytes = 1024;
 
+    /// <summary>
+    /// Keyword files are written for sites of this many pages or more. Search ranks its first
+    /// results again by their likeness to the best ten pages; on a smaller site those ten are most
+    /// of the site, what they share is the site's own vocabulary, and the pages that cover
+    /// everything would rise above the page that answers (this repository's site: "side effects"
+    /// put the evidence table above the side-effects section).
+    /// </summary>
+    public const int KeywordsFromPages = 100;
+
     /// <summary>The manifest, the one index file search.js loads first.</summary>
     public const string ManifestPath = "search/index.js";
 
@@ -92,8 +101,8 @@ public static class WriteSearchIndex
         var pageFiles = (index.Pages.Count + perFile - 1) / perFile;
         // The shards some of whose terms have more postings than a shard holds: they get a rest file.
         var withRest = Enumerable.Range(0, shards.Count).Where(n => shards[n].Any(t => t.Postings.Count > SearchIndexBuilder.ShardPostings)).ToArray();
-        var perKeywordFile = PagesPerKeywordFile(index.Keywords);
-        var keywordFiles = (index.Pages.Count + perKeywordFile - 1) / perKeywordFile;
+        var perKeywordFile = index.Pages.Count >= KeywordsFromPages ? PagesPerKeywordFile(index.Keywords) : 0; // 0: none
+        var keywordFiles = perKeywordFile == 0 ? 0 : (index.Pages.Count + perKeywordFile - 1) / perKeywordFile;
         // Data files in one numbering: shards, then page files, then rest files, then keyword files.
         var (pagesFrom, restFrom, keywordsFrom) = (shards.Count, shards.Count + pageFiles, shards.Count + pageFiles + withRest.Length);
         var files = new Document[1 + keywordsFrom + keywordFiles];

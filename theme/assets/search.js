@@ -476,7 +476,7 @@
     var complete = all.filter(function (s) { return s.matched >= present; }).sort(byScore);
     var rest = all.filter(function (s) { return s.matched < present; }).sort(byScore);
     var candidates = complete.concat(rest);
-    if (present < 2) return choose(parsed, candidates, limit, missing, typoWords);
+    if (present < 2 || !manifest.pagesPerKeywordFile) return choose(parsed, candidates, limit, missing, typoWords);
     var pageIds = [];
     candidates.slice(0, RERANKED).forEach(function (c) { addOnce(pageIds, +c.id.split(":")[0]); });
     return Promise.all(pageIds.map(loadKeywords)).then(function () {
@@ -486,11 +486,14 @@
 
   // Pages like the best results. A reader's few words miss many of the words a relevant page
   // uses; the best results show them. The keywords of the first pages (each weighing less the
-  // further its score is below the first's) make a profile of ten terms, and each of the first
-  // RERANKED sections gains half its page's match with that profile, its place among sections
-  // holding every word, or not, kept. Tuned on the development collection (docs/benchmarks.md,
-  // "Pages like the best results"): without it, a collection without titles ranked no better
-  // than textbook BM25.
+  // further its score is below the first's, and each term by how many of those pages share it)
+  // make a profile of ten terms, and each of the first RERANKED sections gains half its page's
+  // match with that profile, at most its own score again, its place among sections holding
+  // every word, or not, kept. Only on sites of 100 pages or more (smaller ones have no keyword
+  // files: generator/Search/WriteSearchIndex.cs, KeywordsFromPages): on a small site the first ten pages are most of the site, their shared words are the site's own, and
+  // the pages that cover everything would rise above the page that answers. Tuned on the
+  // development collection (docs/benchmarks.md, "Pages like the best results"): without it, a
+  // collection without titles ranked no better than textbook BM25.
   var RERANKED = 30, PROFILE_PAGES = 10, PROFILE_TERMS = 10, PROFILE_WEIGHT = 0.5;
   function likeTheBest(candidates, present) {
     var head = candidates.slice(0, RERANKED);
@@ -515,7 +518,7 @@
     var reranked = head.map(function (c) {
       var keywords = keywordsOf(+c.id.split(":")[0]), like = 0;
       terms.forEach(function (term) { like += (profile[term] / top) * (keywords[term] || 0); });
-      return { id: c.id, score: c.score + PROFILE_WEIGHT * like, matched: c.matched };
+      return { id: c.id, score: c.score + Math.min(PROFILE_WEIGHT * like, c.score), matched: c.matched };
     });
     reranked.sort(function (a, b) {
       return (b.matched >= present) - (a.matched >= present) || b.score - a.score || (a.id < b.id ? -1 : 1);

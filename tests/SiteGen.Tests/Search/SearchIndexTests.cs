@@ -184,7 +184,7 @@ public class SearchIndexTests
     {
         var index = Index(new SearchPage("evidence/trial.html", "Trial", "", [new("Trial", "", "ketamine <script>alert(1)</script>")]));
         var files = WriteSearchIndex.Files(index).ToDictionary(f => f.OutputPath, f => f.Text);
-        Assert.Equal(["search/index.js", "search/k/0.js", "search/p/0.js", "search/t/0.js"], files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["search/index.js", "search/p/0.js", "search/t/0.js"], files.Keys.Order(StringComparer.Ordinal));
         Assert.StartsWith("SiteGenSearch.manifest({", files["search/index.js"]);
         Assert.StartsWith("SiteGenSearch.shard(0,{\"alert\":[\"alert\",\"", files["search/t/0.js"]);
         using var shard = JsonDocument.Parse(files["search/t/0.js"]["SiteGenSearch.shard(0,".Length..^3]);
@@ -196,6 +196,7 @@ public class SearchIndexTests
         using var manifest = JsonDocument.Parse(files["search/index.js"]["SiteGenSearch.manifest(".Length..^3]);
         Assert.Equal("alert", manifest.RootElement.GetProperty("shards").GetString());
         Assert.Equal(WriteSearchIndex.PagesPerFile(index.Pages), manifest.RootElement.GetProperty("pagesPerFile").GetInt32());
+        Assert.Equal(0, manifest.RootElement.GetProperty("pagesPerKeywordFile").GetInt32()); // a small site has no keyword files
         Assert.Equal(SearchText.StopWords, manifest.RootElement.GetProperty("stop").EnumerateArray().Select(e => e.GetString()!));
     }
 
@@ -203,10 +204,12 @@ public class SearchIndexTests
     public void Each_page_keeps_its_best_scoring_terms_as_keywords_and_writes_them_where_the_browser_reads_them()
     {
         // Page 0: a heading word said often, and 30 words said once; page 1 a few words of its own.
+        // Then enough other pages for the site to have keyword files.
         var onceEach = string.Join(' ', Enumerable.Range(0, 30).Select(Word));
-        var index = Index(
+        var index = Index([
             new SearchPage("wing.html", "Wing", "", [new("Wing", "", onceEach), new("Slipstream", "slipstream", "slipstream slipstream slipstream propeller")]),
-            new SearchPage("kitchen.html", "Kitchen", "", [new("Kitchen", "", "oven bread")]));
+            new SearchPage("kitchen.html", "Kitchen", "", [new("Kitchen", "", "oven bread")]),
+            .. Enumerable.Range(0, WriteSearchIndex.KeywordsFromPages - 2).Select(p => new SearchPage($"{p}.html", "Other", "", [new("Other", "", "other notes")]))]);
 
         var wing = index.Keywords.Of(0).ToArray();
         Assert.Equal(SearchIndexBuilder.KeywordsPerPage, wing.Length);
@@ -225,6 +228,7 @@ public class SearchIndexTests
         var files = WriteSearchIndex.Files(index).ToDictionary(f => f.OutputPath, f => f.Text);
         using var manifest = JsonDocument.Parse(files["search/index.js"]["SiteGenSearch.manifest(".Length..^3]);
         Assert.Equal(WriteSearchIndex.PagesPerKeywordFile(index.Keywords), manifest.RootElement.GetProperty("pagesPerKeywordFile").GetInt32());
+        Assert.Equal((index.Pages.Count + WriteSearchIndex.PagesPerKeywordFile(index.Keywords) - 1) / WriteSearchIndex.PagesPerKeywordFile(index.Keywords), files.Keys.Count(k => k.StartsWith("search/k/", StringComparison.Ordinal)));
         Assert.StartsWith("SiteGenSearch.keywords(0,[\"", files["search/k/0.js"]);
         using var keywordFile = JsonDocument.Parse(files["search/k/0.js"]["SiteGenSearch.keywords(0,".Length..^3]);
         for (var p = 0; p < 2; p++)
