@@ -87,7 +87,7 @@ public static class WriteSearchIndex
     ];
 
     /// <summary>
-    /// The manifest, the term shards, the page files and the shards' rest files, made in parallel. With a staging folder
+    /// The manifest, the term shards, the page files, the shards' rest files and the keyword files, made in parallel. With a staging folder
     /// each file is written there as soon as it is made, and its document carries no bytes: the
     /// index's 25 MB (at 10,000 pages) is then never held in memory, nor allocated as large
     /// blocks that would cost a full garbage collection.
