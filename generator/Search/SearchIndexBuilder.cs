@@ -182,6 +182,7 @@ public static class SearchIndexBuilder
             {
                 run.Terms[t].Idf = idf[t];
                 run.Terms[t].Start = kept;
+                run.Terms[t].Page = -1; // on no page yet
                 kept += run.Terms[t].Capacity;
             }
             run.Keys = GC.AllocateUninitializedArray<long>(kept); // each term's keys are written before they are read
@@ -198,7 +199,6 @@ public static class SearchIndexBuilder
     {
         var terms = run.Terms;
         var keys = run.Keys;
-        for (var t = 0; t < terms.Length; t++) terms[t].Page = -1;
         var pageTerms = new List<int>(); // the terms of the page being scored
         var page = -1;
         foreach (var s in run.Sections)

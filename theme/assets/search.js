@@ -82,7 +82,7 @@
   }
 
   // A page's keywords (generator/Search/KeywordCode.cs): its best score, then per keyword the
-  // distance from the previous term number and its score in 31 steps of the best.
+  // distance from the previous term number and its score in 31 steps of the best (KeywordCode.Steps).
   function keywordsOf(id) {
     if (keywordsDecoded[id]) return keywordsDecoded[id];
     var file = keywordFiles[Math.floor(id / manifest.pagesPerKeywordFile)];
@@ -468,21 +468,26 @@
       });
     });
 
-    // Sections holding every word the site has come first, then the list is filled by score, so
-    // a reader who typed a few words never gets only one or two results when others are relevant.
     var present = parsed.terms.length - missing.length;
-    var byScore = function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); };
-    var all = Object.keys(sections).map(function (id) { return sections[id]; });
-    var complete = all.filter(function (s) { return s.matched >= present; }).sort(byScore);
-    var rest = all.filter(function (s) { return s.matched < present; }).sort(byScore);
-    var candidates = complete.concat(rest);
+    var candidates = Object.keys(sections).map(function (id) { return sections[id]; }).sort(inRankOrder(present));
     if (present < 2 || !manifest.pagesPerKeywordFile) return choose(parsed, candidates, limit, missing, typoWords);
     var pageIds = [];
-    candidates.slice(0, RERANKED).forEach(function (c) { addOnce(pageIds, +c.id.split(":")[0]); });
+    candidates.slice(0, RERANKED).forEach(function (c) { addOnce(pageIds, pageOfSection(c.id)); });
     return Promise.all(pageIds.map(loadKeywords)).then(function () {
       return choose(parsed, likeTheBest(candidates, present), limit, missing, typoWords);
     });
   }
+
+  // Sections holding every word the site has come first, then the list is filled by score, so
+  // a reader who typed a few words never gets only one or two results when others are relevant.
+  function inRankOrder(present) {
+    return function (a, b) {
+      return (b.matched >= present) - (a.matched >= present) || b.score - a.score || (a.id < b.id ? -1 : 1);
+    };
+  }
+
+  // A section's id is "page:section".
+  function pageOfSection(id) { return +id.split(":")[0]; }
 
   // Pages like the best results. A reader's few words miss many of the words a relevant page
   // uses; the best results show them. The keywords of the first pages (each weighing less the
@@ -490,8 +495,9 @@
   // make a profile of ten terms, and each of the first RERANKED sections gains half its page's
   // match with that profile, at most its own score again, its place among sections holding
   // every word, or not, kept. Only on sites of 100 pages or more (smaller ones have no keyword
-  // files: generator/Search/WriteSearchIndex.cs, KeywordsFromPages): on a small site the first ten pages are most of the site, their shared words are the site's own, and
-  // the pages that cover everything would rise above the page that answers. Tuned on the
+  // files: generator/Search/WriteSearchIndex.cs, KeywordsFromPages): on a small site the first
+  // ten pages are most of the site, their shared words are the site's own, and the pages that
+  // cover everything would rise above the page that answers. Tuned on the
   // development collection (docs/benchmarks.md, "Pages like the best results"): without it, a
   // collection without titles ranked no better than textbook BM25.
   var RERANKED = 30, PROFILE_PAGES = 10, PROFILE_TERMS = 10, PROFILE_WEIGHT = 0.5;
@@ -501,7 +507,7 @@
     if (!(first > 0)) return candidates;
     var profile = {}, shared = {}, pages = [];
     for (var i = 0; i < head.length && pages.length < PROFILE_PAGES; i++) {
-      var page = +head[i].id.split(":")[0];
+      var page = pageOfSection(head[i].id);
       if (pages.indexOf(page) >= 0) continue;
       pages.push(page);
       var weight = Math.exp((head[i].score - first) / first), keywords = keywordsOf(page);
@@ -516,14 +522,11 @@
     if (terms.length === 0) return candidates;
     var top = profile[terms[0]];
     var reranked = head.map(function (c) {
-      var keywords = keywordsOf(+c.id.split(":")[0]), like = 0;
+      var keywords = keywordsOf(pageOfSection(c.id)), like = 0;
       terms.forEach(function (term) { like += (profile[term] / top) * (keywords[term] || 0); });
       return { id: c.id, score: c.score + Math.min(PROFILE_WEIGHT * like, c.score), matched: c.matched };
     });
-    reranked.sort(function (a, b) {
-      return (b.matched >= present) - (a.matched >= present) || b.score - a.score || (a.id < b.id ? -1 : 1);
-    });
-    return reranked.concat(candidates.slice(RERANKED));
+    return reranked.sort(inRankOrder(present)).concat(candidates.slice(RERANKED));
   }
 
   function choose(parsed, candidates, limit, missing, typoWords) {
@@ -538,7 +541,7 @@
       if (perPage[page] <= 3) chosen.push(candidates[i]);
     }
     var pageIds = [];
-    chosen.forEach(function (c) { addOnce(pageIds, +c.id.split(":")[0]); });
+    chosen.forEach(function (c) { addOnce(pageIds, pageOfSection(c.id)); });
     return Promise.all(pageIds.map(loadPage)).then(function () {
       var results = [], unfiltered = [];
       chosen.forEach(function (c) {
