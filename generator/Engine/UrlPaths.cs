@@ -61,14 +61,30 @@ public static class UrlPaths
 
     /// <summary>
     /// The scheme of a URL ("https", "mailto", "javascript"), lower-cased, or null for a relative
-    /// URL. Whitespace and control characters are ignored, as browsers ignore them.
+    /// URL. Whitespace and control characters are ignored, as browsers ignore them. One pass that
+    /// copies nothing unless there is a scheme: it runs for every link of every page.
     /// </summary>
     public static string? Scheme(string url)
     {
-        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
-        var colon = compact.IndexOf(':');
-        var stop = compact.IndexOfAny(['/', '?', '#']);
-        return colon > 0 && (stop < 0 || colon < stop) ? compact[..colon] : null;
+        var kept = 0; // characters before this one that are not ignored
+        for (var i = 0; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (Ignored(c)) continue;
+            if (c == ':') return kept == 0 ? null : WithoutIgnored(url.AsSpan(0, i)).ToLowerInvariant();
+            if (c is '/' or '?' or '#') return null;
+            kept++;
+        }
+        return null;
+
+        static bool Ignored(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
+        static string WithoutIgnored(ReadOnlySpan<char> text)
+        {
+            var kept = new System.Text.StringBuilder(text.Length);
+            foreach (var c in text)
+                if (!Ignored(c)) kept.Append(c);
+            return kept.ToString();
+        }
     }
 
     /// <summary>The published URL of a page, when the site's base URL is known; "index.html" is left off.</summary>

@@ -77,4 +77,31 @@ public class UrlPathsTests
     [InlineData("evidence", null, "evidence")]
     public void A_number_prefix_is_split_off_one_way(string segment, string? number, string name) =>
         Assert.Equal((number, name), UrlPaths.NumberPrefix(segment));
+
+    [Fact]
+    public void A_scheme_is_what_browsers_read_before_the_colon_with_whitespace_and_control_characters_ignored()
+    {
+        // The plain definition: drop whitespace and control characters, lower-case, and take what
+        // comes before a ':' that no '/', '?' or '#' precedes.
+        static string? Plain(string url)
+        {
+            var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).ToLowerInvariant();
+            var colon = compact.IndexOf(':');
+            var stop = compact.IndexOfAny(['/', '?', '#']);
+            return colon > 0 && (stop < 0 || colon < stop) ? compact[..colon] : null;
+        }
+        Assert.Equal("javascript", UrlPaths.Scheme(" JaVa\tScRiPt\n:alert(1)"));
+        Assert.Equal("javascript", UrlPaths.Scheme("java\u0000script:alert(1)"));
+        Assert.Equal("https", UrlPaths.Scheme("HTTPS://example.org/a:b"));
+        Assert.Null(UrlPaths.Scheme("a/b:c"));
+        Assert.Null(UrlPaths.Scheme(" \t:x"));
+        Assert.Null(UrlPaths.Scheme("page.html#x:y"));
+        var alphabet = "aZİı:/?# \t\n\u0000\u0085\u00a0\u2028\ud801\udc00.".ToCharArray();
+        var random = new Random(7);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var url = new string(Enumerable.Range(0, random.Next(0, 9)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.True(Plain(url) == UrlPaths.Scheme(url), $"'{url}': '{UrlPaths.Scheme(url)}', not '{Plain(url)}'");
+        }
+    }
 }
