@@ -88,7 +88,7 @@ public static class ReadingGrade
                            (block[i] is '\'' or '’' or '-' && i + 1 < block.Length && char.IsLetter(block[i + 1]) && i > start))) i++;
                     var word = block.AsSpan(start, i - start);
                     words++;
-                    syllables += word.Length <= buffer.Length ? Syllables(Lower(word, buffer)) : Syllables(word.ToString().ToLowerInvariant());
+                    syllables += word.Length <= buffer.Length ? Counted(Lower(word, buffer)) : Syllables(word.ToString().ToLowerInvariant());
                     open = true;
                     continue;
                 }
@@ -111,6 +111,22 @@ public static class ReadingGrade
     {
         for (var i = 0; i < word.Length; i++) buffer[i] = char.ToLowerInvariant(word[i]);
         return buffer[..word.Length];
+    }
+
+    /// <summary>Each thread's count of the words it met: most words of a site are words met before.</summary>
+    [ThreadStatic] private static Dictionary<string, int>? _counted;
+
+    /// <summary>The most words a thread remembers; past that, words are counted each time.</summary>
+    private const int MostCounted = 100_000;
+
+    private static int Counted(ReadOnlySpan<char> word)
+    {
+        var counted = _counted ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counted.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var syllables)) return syllables;
+        syllables = Syllables(word);
+        if (counted.Count < MostCounted) lookup[word] = syllables;
+        return syllables;
     }
 
     /// <summary>
