@@ -44,8 +44,12 @@ public static class SiteRecipe
             .Add(Phase.Render, new StreamDocuments(new ParseFrontMatter(), new AssignUrls())) // every page's URL, before any link is rewritten
             // The theme's .js and .css are made smaller in the pages' stream: minifying the one large
             // script takes one core for tens of milliseconds, and there the other core renders pages.
-            // Each page's HTML then waits for its layout as UTF-8, half the memory of .NET text.
-            .Add(Phase.Render, new StreamDocuments(Render(markdown), new AppendReferenceList(), new CompactRenderedPages(), new MinifyThemeAssets()))
+            // The prose checks read each page's HTML while it is still text; it then waits for its
+            // layout as UTF-8, half the memory of .NET text.
+            .Add(Phase.Render, new StreamDocuments(Render(markdown), new AppendReferenceList(),
+                new CheckReadingGrade(),   // Flesch-Kincaid against the audience's target
+                new CheckUndefinedTerms(), // abbreviations on patient pages are explained
+                new CompactRenderedPages(), new MinifyThemeAssets()))
             // Gather: what needs every page.
             .Add(Phase.Gather, new CheckCitedNotices())                  // a cited retraction is an error unless acknowledged
             .Add(Phase.Gather, new AddReferencesPage())
@@ -54,7 +58,6 @@ public static class SiteRecipe
             .Add(Phase.Gather, new AddWhatsNewPage())                    // every page's logged changes, newest first
             .Add(Phase.Gather, new AddGeneratedPages())                  // 404 and search
             .Add(Phase.Gather, new StreamDocuments(new RenderCallout(markdown))) // each page's evidence-limitations callout
-            .Add(Phase.Gather, new StreamDocuments(new CheckReadingGrade(), new CheckUndefinedTerms())) // Flesch-Kincaid against the audience's target; abbreviations on patient pages are explained
             .Add(Phase.Gather, new CheckReviewStatus())                  // no patient page published as a draft
             .Add(Phase.Gather, new StreamDocuments(new BuildNavigation()))
             .Add(Phase.Gather, new AddSidebarFiles())                    // a long sidebar written once per section, not on every page

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SiteGen.Checks;
 
 /// <summary>
-/// Gather, before layout: each page's reading grade (<see cref="ReadingGrade"/>) against the
+/// Render, in the pages' stream once the page is HTML: each page's reading grade (<see cref="ReadingGrade"/>) against the
 /// target for its audience (site.yml 'reading_grade', default 8 for Patient pages, the grade
 /// usually recommended for patient information). A page above it gets a 'reading-grade' warning
 /// with its figures, so editors see which pages to simplify and by how much.

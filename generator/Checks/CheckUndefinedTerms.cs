@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Checks;
 
 /// <summary>
-/// Gather, before layout: abbreviations of three or more capital letters (TRD, NMDA, REMS) in the prose of
+/// Render, in the pages' stream once the page is HTML: abbreviations of three or more capital letters (TRD, NMDA, REMS) in the prose of
 /// a page for patients that the glossary does not define and the page does not spell out, as in
 /// "treatment-resistant depression (TRD)", are listed in one 'undefined-term' warning per page.
 /// A reader who does not know an abbreviation cannot look it up in the text.
