@@ -116,8 +116,11 @@ public static class ReadingGrade
     /// <summary>Each thread's count of the words it met: most words of a site are words met before.</summary>
     [ThreadStatic] private static Dictionary<string, int>? _counted;
 
-    /// <summary>The most words a thread remembers; past that, words are counted each time.</summary>
-    private const int MostCounted = 100_000;
+    /// <summary>
+    /// The most words a thread remembers (about 1.5 MB); past that, words are counted each time. The
+    /// common words come first, and a site's words stay with the process (serve, the workers).
+    /// </summary>
+    private const int MostCounted = 20_000;
 
     private static int Counted(ReadOnlySpan<char> word)
     {

@@ -80,10 +80,10 @@ public static class UrlPaths
         static bool Ignored(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
         static string WithoutIgnored(ReadOnlySpan<char> text)
         {
-            var kept = new System.Text.StringBuilder(text.Length);
+            var compact = new System.Text.StringBuilder(text.Length);
             foreach (var c in text)
-                if (!Ignored(c)) kept.Append(c);
-            return kept.ToString();
+                if (!Ignored(c)) compact.Append(c);
+            return compact.ToString();
         }
     }
 
