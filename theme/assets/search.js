@@ -536,7 +536,7 @@
     var perPage = {};
     var chosen = [];
     for (var i = 0; i < candidates.length && chosen.length < wanted; i++) {
-      var page = candidates[i].id.split(":")[0];
+      var page = pageOfSection(candidates[i].id);
       perPage[page] = (perPage[page] || 0) + 1;
       if (perPage[page] <= 3) chosen.push(candidates[i]);
     }

@@ -227,8 +227,9 @@ public class SearchIndexTests
         // The keyword file holds each page's keywords, every score within a step of its own.
         var files = WriteSearchIndex.Files(index).ToDictionary(f => f.OutputPath, f => f.Text);
         using var manifest = JsonDocument.Parse(files["search/index.js"]["SiteGenSearch.manifest(".Length..^3]);
-        Assert.Equal(WriteSearchIndex.PagesPerKeywordFile(index.Keywords), manifest.RootElement.GetProperty("pagesPerKeywordFile").GetInt32());
-        Assert.Equal((index.Pages.Count + WriteSearchIndex.PagesPerKeywordFile(index.Keywords) - 1) / WriteSearchIndex.PagesPerKeywordFile(index.Keywords), files.Keys.Count(k => k.StartsWith("search/k/", StringComparison.Ordinal)));
+        var perFile = WriteSearchIndex.PagesPerKeywordFile(index.Keywords);
+        Assert.Equal(perFile, manifest.RootElement.GetProperty("pagesPerKeywordFile").GetInt32());
+        Assert.Equal((index.Pages.Count + perFile - 1) / perFile, files.Keys.Count(k => k.StartsWith("search/k/", StringComparison.Ordinal)));
         Assert.StartsWith("SiteGenSearch.keywords(0,[\"", files["search/k/0.js"]);
         using var keywordFile = JsonDocument.Parse(files["search/k/0.js"]["SiteGenSearch.keywords(0,".Length..^3]);
         for (var p = 0; p < 2; p++)
