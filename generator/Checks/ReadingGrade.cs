@@ -28,14 +28,36 @@ public static class ReadingGrade
     public static IReadOnlyList<string> Prose(string bodyHtml)
     {
         var blocks = new List<string>();
-        var current = new System.Text.StringBuilder();
+        ReadBlocks(bodyHtml, block => blocks.Add(block.ToString()));
+        return blocks;
+    }
+
+    /// <summary>One block of prose, trimmed and not empty; valid only during the call.</summary>
+    private delegate void BlockReader(ReadOnlySpan<char> block);
+
+    /// <summary>
+    /// Each thread's buffer for the block being read: the grade reads every block of every page,
+    /// and a string per block was a tenth of what the check allocated.
+    /// </summary>
+    [ThreadStatic] private static char[]? _block;
+
+    private static void ReadBlocks(string bodyHtml, BlockReader read)
+    {
+        var buffer = _block ??= new char[4096];
+        var length = 0;
         string? skipping = null;
         var skipDepth = 0;
+        void Append(ReadOnlySpan<char> text)
+        {
+            if (length + text.Length > buffer.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + text.Length));
+            text.CopyTo(buffer.AsSpan(length));
+            length += text.Length;
+        }
         void Flush()
         {
-            var text = current.ToString().Trim();
-            if (text.Length > 0) blocks.Add(text);
-            current.Clear();
+            var text = buffer.AsSpan(0, length).Trim();
+            if (text.Length > 0) read(text);
+            length = 0;
         }
         var tokens = new Html.HtmlTokenizer(bodyHtml);
         while (tokens.Read())
@@ -49,7 +71,7 @@ public static class ReadingGrade
             switch (tokens.Kind)
             {
                 case Html.HtmlTokenKind.Text:
-                    current.Append(tokens.Text.Contains('&') ? Html.HtmlTokenizer.Decode(tokens.Text) : tokens.Text);
+                    Append(tokens.Text.Contains('&') ? Html.HtmlTokenizer.Decode(tokens.Text) : tokens.Text);
                     break;
                 case Html.HtmlTokenKind.StartTag when tokens.NameIn(SkippedTags) is not null || tokens.HasAnyClass(SkippedClasses):
                     skipping = tokens.Name.ToString();
@@ -61,22 +83,29 @@ public static class ReadingGrade
             }
         }
         Flush();
-        return blocks;
+        _block = buffer; // kept if it grew
     }
 
-    public static Measure? Of(string bodyHtml) => Of(Prose(bodyHtml));
+    /// <summary>The grade of a page body's prose, read and counted block by block without keeping the text.</summary>
+    public static Measure? Of(string bodyHtml)
+    {
+        var counts = new Counts();
+        ReadBlocks(bodyHtml, block => counts.Add(block));
+        return counts.Measure();
+    }
 
     /// <summary>
     /// Counts words, sentences and syllables in one pass over the characters (no regular
     /// expressions: this runs over every word of every page). A sentence ends at '.', '!' or '?'
     /// followed by a space (after any closing quote or bracket), and at the end of each block.
     /// </summary>
-    public static Measure? Of(IReadOnlyList<string> prose)
+    private sealed class Counts
     {
-        var (words, sentences, syllables) = (0, 0, 0);
-        Span<char> buffer = stackalloc char[64];
-        foreach (var block in prose)
+        private int _words, _sentences, _syllables;
+
+        public void Add(ReadOnlySpan<char> block)
         {
+            Span<char> buffer = stackalloc char[64];
             var open = false; // the current sentence has a word
             for (var i = 0; i < block.Length;)
             {
@@ -86,9 +115,9 @@ public static class ReadingGrade
                     var start = i;
                     while (i < block.Length && (char.IsLetter(block[i]) ||
                            (block[i] is '\'' or '’' or '-' && i + 1 < block.Length && char.IsLetter(block[i + 1]) && i > start))) i++;
-                    var word = block.AsSpan(start, i - start);
-                    words++;
-                    syllables += word.Length <= buffer.Length ? Counted(Lower(word, buffer)) : Syllables(word.ToString().ToLowerInvariant());
+                    var word = block[start..i];
+                    _words++;
+                    _syllables += word.Length <= buffer.Length ? Syllables(Lower(word, buffer)) : Syllables(word.ToString().ToLowerInvariant());
                     open = true;
                     continue;
                 }
@@ -97,39 +126,24 @@ public static class ReadingGrade
                 {
                     var j = i;
                     while (j < block.Length && block[j] is '"' or '”' or '’' or ')') j++;
-                    if ((j == block.Length || char.IsWhiteSpace(block[j])) && open) { sentences++; open = false; }
+                    if ((j == block.Length || char.IsWhiteSpace(block[j])) && open) { _sentences++; open = false; }
                 }
             }
-            if (open) sentences++;
+            if (open) _sentences++;
         }
-        if (words < 20 || sentences == 0) return null; // too little prose to measure
-        var grade = 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
-        return new Measure(Math.Round(grade, 1), words, sentences, syllables);
+
+        public Measure? Measure()
+        {
+            if (_words < 20 || _sentences == 0) return null; // too little prose to measure
+            var grade = 0.39 * _words / _sentences + 11.8 * _syllables / _words - 15.59;
+            return new Measure(Math.Round(grade, 1), _words, _sentences, _syllables);
+        }
     }
 
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
         for (var i = 0; i < word.Length; i++) buffer[i] = char.ToLowerInvariant(word[i]);
         return buffer[..word.Length];
-    }
-
-    /// <summary>Each thread's count of the words it met: most words of a site are words met before.</summary>
-    [ThreadStatic] private static Dictionary<string, int>? _counted;
-
-    /// <summary>
-    /// The most words a thread remembers (about 1.5 MB); past that, words are counted each time. The
-    /// common words come first, and a site's words stay with the process (serve, the workers).
-    /// </summary>
-    private const int MostCounted = 20_000;
-
-    private static int Counted(ReadOnlySpan<char> word)
-    {
-        var counted = _counted ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = counted.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var syllables)) return syllables;
-        syllables = Syllables(word);
-        if (counted.Count < MostCounted) lookup[word] = syllables;
-        return syllables;
     }
 
     /// <summary>
@@ -145,21 +159,49 @@ public static class ReadingGrade
         if (w.Length <= 3) return 1;
         var split = SplitPairs(w);
         var n = w.Length;
-        if (n >= 3 && w[n - 2] == 'e' && w[n - 1] == 'd' && !"laeiouytd".Contains(w[n - 3])) w = w[..(n - 3)];
-        else if (n >= 3 && w[n - 2] == 'e' && w[n - 1] == 's' && !"laeiouy".Contains(w[n - 3])) w = w[..(n - 3)];
-        else if (n >= 2 && w[n - 1] == 'e' && !"laeiouy".Contains(w[n - 2])) w = w[..(n - 2)];
+        if (w[n - 2] == 'e' && w[n - 1] == 'd' && !(Vowel(w[n - 3]) == 1 || w[n - 3] is 'l' or 't' or 'd')) w = w[..(n - 3)];
+        else if (w[n - 2] == 'e' && w[n - 1] == 's' && !(Vowel(w[n - 3]) == 1 || w[n - 3] == 'l')) w = w[..(n - 3)];
+        else if (w[n - 1] == 'e' && !(Vowel(w[n - 2]) == 1 || w[n - 2] == 'l')) w = w[..(n - 2)];
         if (w.Length > 0 && w[0] == 'y') w = w[1..];
-        var groups = 0;
-        for (var i = 0; i < w.Length;)
+        // A run of vowels is a group for every two of its letters (its 1st, 3rd, 5th letter starts
+        // one), counted without a branch per letter: vowels and consonants alternate at random, and
+        // a mispredicted branch at every letter made this the slowest part of the check.
+        var (groups, run) = (0, 0);
+        foreach (var c in w)
         {
-            if (!IsVowel(w[i])) { i++; continue; }
-            groups++;
-            i += i + 1 < w.Length && IsVowel(w[i + 1]) ? 2 : 1;
+            run = (run + 1) & -Vowel(c);
+            groups += run & 1;
         }
         return Math.Max(1, groups + split);
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+    private const uint VowelLetters = 1u << 'a' - 'a' | 1u << 'e' - 'a' | 1u << 'i' - 'a' | 1u << 'o' - 'a' | 1u << 'u' - 'a' | 1u << 'y' - 'a';
+
+    /// <summary>1 for a, e, i, o, u and y, else 0.</summary>
+    private static int Vowel(char c)
+    {
+        var letter = (uint)(c - 'a');
+        return letter < 32 ? (int)(VowelLetters >> (int)letter & 1) : 0;
+    }
+
+    /// <summary>For each letter, the letters after it that can begin a pair below: ia, ie(t), io(u), ua, ui, eo.</summary>
+    private static ReadOnlySpan<uint> PairSeconds =>
+    [
+        0, 0, 0, 0, 1u << 'o' - 'a', 0, 0, 0, 1u << 'a' - 'a' | 1u << 'e' - 'a' | 1u << 'o' - 'a', 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1u << 'a' - 'a' | 1u << 'i' - 'a', 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>
+    /// Whether a pair said apart can begin at a letter followed by <paramref name="next"/> (apart
+    /// from the endings, which the caller checks by place): computed, not branched on, since most
+    /// letters begin none and which do follows no pattern a processor can predict.
+    /// </summary>
+    private static bool MayStartPair(char letter, char next)
+    {
+        var (first, second) = ((uint)(letter - 'a'), (uint)(next - 'a'));
+        var seconds = first < 26 ? PairSeconds[(int)first] : 0;
+        return (seconds >> (int)(second & 31) & (second < 32 ? 1u : 0u)) != 0;
+    }
 
     /// <summary>
     /// Vowel pairs said as two syllables: ia (not after c or t), iet, ua, eo, ui before c/d/t, a final -ea after a consonant, a final -ing, iou.
@@ -172,6 +214,7 @@ public static class ReadingGrade
         for (var i = 0; i < n;)
         {
             var next = i + 1 < n ? w[i + 1] : '\0';
+            if (!MayStartPair(w[i], next) && i != n - 3) { i++; continue; }
             var step = w[i] switch
             {
                 'i' when next == 'a' && (i == 0 || w[i - 1] is not ('c' or 't')) => 2,

@@ -16,7 +16,17 @@ public sealed class AppendReferenceList : PerDocumentModule
 
     protected override bool ShouldProcess(Document document) => document.Citations.Count > 0;
 
-    public override bool Begin(IReadOnlyList<Document> documents, BuildContext context) => context.Templates is not null;
+    /// <summary>
+    /// Each cited work formatted once per build: most works are cited on many pages, and formatting
+    /// one (names, title, journal, identifiers as links) cost more than the rest of the list.
+    /// </summary>
+    private System.Collections.Concurrent.ConcurrentDictionary<Reference, string> _formatted = new(ReferenceEqualityComparer.Instance);
+
+    public override bool Begin(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        _formatted = new(ReferenceEqualityComparer.Instance);
+        return context.Templates is not null;
+    }
 
     /// <summary>The citations file (each entry is formatted from it) and the theme's partial.</summary>
     public override Func<Document, string>? CacheInputs(IReadOnlyList<Document> documents, BuildContext context)
@@ -33,7 +43,7 @@ public sealed class AppendReferenceList : PerDocumentModule
         // The backlinks' arrow is decoration; their words are for screen readers, and the visible
         // number is part of the link's name, as WCAG's "label in name" asks (the partial's markup).
         var model = new ReferenceListModel(!authorYear,
-            [.. entries.Select(e => new ReferenceEntry(CitationResolver.EntryId(e.Reference.Id), FormatReference.Html(e.Reference, context.Templates!.Words), e.Citation.MarkerIds)
+            [.. entries.Select(e => new ReferenceEntry(CitationResolver.EntryId(e.Reference.Id), _formatted.GetOrAdd(e.Reference, static (r, words) => FormatReference.Html(r, words), context.Templates!.Words), e.Citation.MarkerIds)
                 { Notices = NoticeLabels.For(e.Reference, context.Templates!.Words) })]);
         return document with
         {

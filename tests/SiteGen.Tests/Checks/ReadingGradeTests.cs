@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.Checks;
 using SiteGen.Tests.Support;
 
@@ -36,6 +37,33 @@ public class ReadingGradeTests
     {
         Assert.Equal(3, ReadingGrade.Of("<ul><li>one small trial of a drug in ten people</li><li>no clear change in mood for them</li><li>a short follow up of two weeks only</li></ul>")!.Sentences);
         Assert.Equal([2, 3, 4, 1, 3, 5], new[] { "trial", "idea", "suicidal", "used", "reported", "personality" }.Select(ReadingGrade.Syllables));
+    }
+
+    [Fact]
+    public void Syllables_are_vowel_groups_of_two_letters_at_most_plus_pairs_said_apart_less_silent_endings()
+    {
+        // The rule written plainly, with regular expressions: pairs said as two syllables are
+        // found left to right without overlapping, the endings are dropped as the summary says, and
+        // every one or two vowels in a row are a group.
+        static int Plain(string word)
+        {
+            var w = word.ToLowerInvariant();
+            if (w.Length <= 3) return 1;
+            var split = Regex.Matches(w, @"(?<![ct])ia|iet|ua|eo|ui(?=[cdt])|[^aeiou]ea\z|ing\z|iou").Count;
+            if (Regex.IsMatch(w, @"[^laeiouytd]ed\z")) w = w[..^3];
+            else if (Regex.IsMatch(w, @"[^laeiouy]es\z")) w = w[..^3];
+            else if (Regex.IsMatch(w, @"[^laeiouy]e\z")) w = w[..^2];
+            if (w.StartsWith('y')) w = w[1..];
+            return Math.Max(1, Regex.Matches(w, "[aeiouy]{1,2}").Count + split);
+        }
+        var alphabet = "aeiouyAEYbcdgklnrstz'-éİ".ToCharArray();
+        var random = new Random(11);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var word = new string(Enumerable.Range(0, random.Next(1, 13)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.True(Plain(word) == ReadingGrade.Syllables(word), $"'{word}': {ReadingGrade.Syllables(word)}, not {Plain(word)}");
+        }
+        Assert.Equal(3, ReadingGrade.Of("<p>" + string.Join(" ", Enumerable.Repeat("Idea", 30)) + ".</p>")!.Syllables / 30);
     }
 
     [Fact]
