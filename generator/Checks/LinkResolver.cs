@@ -25,7 +25,7 @@ public sealed class LinkResolver(IReadOnlySet<string> published)
         // A link within the page ("#x", "?q", "") depends on the page itself, not on its folder.
         if (url.Length == 0 || url[0] is '#' or '?')
             return url.IndexOf('#') is var hash and >= 0 ? Fragment(page, url[(hash + 1)..]) : new(page, null, null);
-        return _cache.GetOrAdd((folder, url), key => Uncached(key.Folder, key.Url));
+        return _cache.GetOrAdd((folder, url), static (key, resolver) => resolver.Uncached(key.Folder, key.Url), this);
     }
 
     private LinkOutcome Uncached(string folder, string url)

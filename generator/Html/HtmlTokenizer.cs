@@ -69,6 +69,12 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
     /// <summary>Whether a class attribute of the current start tag holds the class name.</summary>
     public readonly bool HasClass(string className) => HasAnyClass([className]);
 
+    /// <summary>
+    /// Whether the current start tag's attributes, as written, contain <paramref name="text"/> anywhere:
+    /// a quick test before reading them one by one (a tag whose class attribute holds a name has the name in its text).
+    /// </summary>
+    public readonly bool AttributesContain(string text) => _attributes.Contains(text, StringComparison.Ordinal);
+
     /// <summary>Whether a class attribute of the current start tag holds any of the class names.</summary>
     public readonly bool HasAnyClass(ReadOnlySpan<string> classNames)
     {

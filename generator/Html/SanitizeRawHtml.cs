@@ -42,5 +42,5 @@ public sealed class SanitizeRawHtml : IMarkdownTreeStep
             $"removed {string.Join(", ", removed.Distinct())} from raw HTML; only a safe set of tags and attributes is allowed (see README, 'Raw HTML').");
 
     /// <summary>True when the tree holds raw HTML, whose rendered page is then published as the browser's tree of it.</summary>
-    public static bool HasRawHtml(MarkdownDocument ast) => ast.Descendants<HtmlBlock>().Any() || ast.Descendants<HtmlInline>().Any();
+    public static bool HasRawHtml(MarkdownDocument ast) => ast.Descendants().Any(node => node is HtmlBlock or HtmlInline); // one walk of the tree
 }

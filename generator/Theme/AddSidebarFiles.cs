@@ -37,16 +37,22 @@ public sealed class AddSidebarFiles : IModule
     {
         var model = new SidebarModel(tree, context.Config.SidebarMaxEntries, templates.Words);
         var sidebar = new SidebarHtml(templates, site, model, ThemeTemplates.Encoder);
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        // One page for each distinct sidebar, in the pages' order; each is measured (and its list
+        // made) on its own, so the workers share them: this step runs while nothing else does.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var added = new List<Document>();
-        foreach (var page in pages)
+        var firsts = pages.Where(page => seen.Add(model.Key(page))).ToList();
+        var lists = new string?[firsts.Count];
+        Parallel.For(0, firsts.Count, context.Parallelism, i =>
         {
-            var key = model.Key(page);
-            if (!seen.Add(key) || model.Count(page) <= context.Config.SidebarInlineMax) continue;
-            var list = sidebar.SharedList(page);
+            if (model.Count(firsts[i]) > context.Config.SidebarInlineMax) lists[i] = sidebar.SharedList(firsts[i]);
+        });
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var added = new List<Document>();
+        for (var i = 0; i < firsts.Count; i++)
+        {
+            if (lists[i] is not { } list) continue;
             var path = Folder + BuildCache.Digest(list)[..16].ToLowerInvariant() + ".js";
-            files[key] = path;
+            files[model.Key(firsts[i])] = path;
             // site.js defines SiteGenSidebar; the default encoder escapes <, > and &, so the list cannot end the script.
             added.Add(new Document { SourcePath = "", OutputPath = path, Kind = DocumentKind.GeneratedFile, Content = $"SiteGenSidebar(\"{JavaScriptEncoder.Default.Encode(list)}\");\n" });
         }
