@@ -20,13 +20,13 @@ public class CommandLineTests
 
     [Trait("Category", SitegenProcess.Category)]
     [Fact]
-    public void Verbose_prints_a_timing_line_per_module()
+    public void Verbose_prints_a_timing_line_per_module_with_its_CPU_time()
     {
         using var site = TempSite.CopyOfRealSite();
         var (code, stdout, _) = Run(site.Root, "build", "--verbose");
         Assert.Equal(0, code);
         foreach (var module in new[] { "ReadPages", "CheckOutputPaths", "CheckLinks", "PublishSite" })
-            Assert.Matches($@"(?m)^\s+\w+\s+{module}\s+[\d.]+ ms", stdout);
+            Assert.Matches($@"(?m)^\s+\w+\s+{module}\s+[\d.]+ ms  \(CPU \d+ ms, allocated \d+ MB, garbage collection \d+ ms", stdout);
         // Modules streamed page by page report the time they took and the memory they allocated, summed over the workers.
         foreach (var module in new[] { "ParseFrontMatter", "AssignUrls", "RenderMarkdown", "MinifyThemeAssets", "RenderCallout", "CheckReadingGrade", "CheckUndefinedTerms", "BuildNavigation", "ApplyLayout", "ReadPageFacts", "StageFile" })
             Assert.Matches($@"(?m)^\s+{module}\s+[\d.]+ ms of worker time, allocated \d+ MB$", stdout);
