@@ -75,11 +75,32 @@ public sealed class SidebarModel
     /// </summary>
     public static string TreeDigest(IReadOnlyList<NavItem> tree) => TreeDigests.GetValue(tree, t => DocumentDigest.OfValue(TreeText(t)));
 
-    /// <summary>How many entries the page's sidebar shows, at every level.</summary>
-    public int Count(string outputPath) => CountOf(Shared(outputPath));
+    /// <summary>
+    /// How many entries the page's sidebar shows, at every level: counted over the same blocks
+    /// <see cref="Shared"/> lists, without making them (the sidebar files ask it of every folder,
+    /// and the entries made only to be counted were garbage the collector stopped the build for).
+    /// </summary>
+    public int Count(string outputPath) => CountShown(_tree, PathOf(outputPath), 0);
 
-    private static int CountOf(List<Dictionary<string, object?>> entries) =>
-        entries.Count + entries.Sum(e => CountOf((List<Dictionary<string, object?>>)e["children"]!));
+    private int CountShown(IReadOnlyList<NavItem> items, (NavItem Item, int Position)[] path, int depth)
+    {
+        var onPath = OnPath(items, path, depth);
+        var (first, end) = Shown(items, onPath);
+        var count = end - first + (first > 0 ? 1 : 0) + (end < items.Count ? 1 : 0); // the entries, and the links to the blocks before and after
+        return onPath.Item is null ? count : count + CountShown(onPath.Item.Children, path, depth + 1);
+    }
+
+    /// <summary>The entry of <paramref name="items"/> on the page's way down, if any.</summary>
+    private static (NavItem Item, int Position) OnPath(IReadOnlyList<NavItem> items, (NavItem Item, int Position)[] path, int depth) =>
+        depth < path.Length && ReferenceEquals(items.ElementAtOrDefault(path[depth].Position), path[depth].Item) ? path[depth] : default;
+
+    /// <summary>Which of <paramref name="items"/> are listed: all, or in a list longer than the limit the block that holds the entry on the way down (else the first).</summary>
+    private (int First, int End) Shown(IReadOnlyList<NavItem> items, (NavItem Item, int Position) onPath)
+    {
+        if (_maxEntries <= 0 || items.Count <= _maxEntries) return (0, items.Count);
+        var first = Block(onPath.Item is null ? 0 : onPath.Position) * _maxEntries;
+        return (first, Math.Min(items.Count, first + _maxEntries));
+    }
 
     /// <summary>What pages with the same sidebar have in common: their folder, the sections open above them, and the blocks shown.</summary>
     public string Key(string outputPath) => _places.TryGetValue(outputPath, out var place) ? place.Key : KeyOf(outputPath, []);
@@ -109,13 +130,8 @@ public sealed class SidebarModel
 
     private List<Dictionary<string, object?>> Items(string from, IReadOnlyList<NavItem> items, (NavItem Item, int Position)[] path, int depth, bool pathOnly = false)
     {
-        var onPath = depth < path.Length && ReferenceEquals(items.ElementAtOrDefault(path[depth].Position), path[depth].Item) ? path[depth] : default;
-        var (first, end) = (0, items.Count);
-        if (_maxEntries > 0 && items.Count > _maxEntries)
-        {
-            first = Block(onPath.Item is null ? 0 : onPath.Position) * _maxEntries;
-            end = Math.Min(items.Count, first + _maxEntries);
-        }
+        var onPath = OnPath(items, path, depth);
+        var (first, end) = Shown(items, onPath);
         var list = new List<Dictionary<string, object?>>(end - first + 2);
         var alone = pathOnly && depth > 0; // below the top level, only the way down
         if (first > 0 && !alone) list.Add(More(from, items[first - _maxEntries], Block("sidebar_earlier", first - _maxEntries + 1, first, items.Count)));

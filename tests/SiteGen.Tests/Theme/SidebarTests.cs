@@ -1,3 +1,5 @@
+using SiteGen.Engine;
+using SiteGen.Theme;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Theme;
@@ -107,5 +109,36 @@ public class SidebarTests
         Assert.Equal(80, Entries(site, "guide/step-040.html").Count);
         Assert.Null(Dom.Parse(site.ReadOutput("guide/step-040.html")).QuerySelector("details.sidebar script"));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "assets", "nav")));
+    }
+
+    /// <summary>
+    /// Whether a sidebar goes to a shared file depends on how many entries it shows; that number is
+    /// counted without listing them, and must be the length of the list itself, at every page, with
+    /// and without blocks of a long list.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void The_entries_a_sidebar_shows_are_counted_as_many_as_it_lists(int maxEntries)
+    {
+        static NavItem Page(string path) => new(new NavLink(path, path), []);
+        static NavItem Section(string folder, int pages, params NavItem[] sections) =>
+            new(new NavLink(folder + "index.html", folder), [.. Enumerable.Range(1, pages).Select(i => Page($"{folder}p{i}.html")), .. sections]);
+        IReadOnlyList<NavItem> tree =
+        [
+            Page("index.html"),
+            Section("a/", 12, Section("a/b/", 7, Section("a/b/c/", 2)), Section("a/d/", 0)),
+            Section("e/", 4),
+            .. Enumerable.Range(1, 6).Select(i => Page($"top{i}.html")),
+        ];
+        static IEnumerable<NavItem> All(IEnumerable<NavItem> items) => items.SelectMany(i => All(i.Children).Prepend(i));
+        static int Listed(List<Dictionary<string, object?>> entries) =>
+            entries.Count + entries.Sum(e => Listed((List<Dictionary<string, object?>>)e["children"]!));
+        var model = new SidebarModel(tree, maxEntries);
+        var pages = All(tree).Select(i => i.Link.OutputPath).Append("not-in-the-tree.html").ToList();
+        Assert.Equal(38, pages.Count);
+        foreach (var page in pages)
+            Assert.True(Listed(model.Shared(page)) == model.Count(page), $"{page}: counted {model.Count(page)}, listed {Listed(model.Shared(page))}");
     }
 }
