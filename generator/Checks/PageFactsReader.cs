@@ -79,7 +79,7 @@ public static class PageFactsReader
                         }
                     }
                     if (calloutDepth > 0 && calloutHeading == 0 && tokens.NameIn(Headings) is not null) calloutHeading = 1;
-                    if (pageBodyStart < 0 && tokens.AttributesContain("page-body") && tokens.HasClass("page-body")) pageBodyStart = tokens.Start;
+                    if (pageBodyStart < 0 && tokens.HasClass("page-body")) pageBodyStart = tokens.Start;
                     break;
                 case HtmlTokenKind.EndTag:
                     if (tokens.Is("a")) EndLink();

@@ -117,7 +117,7 @@ public static class ReadingGrade
                            (block[i] is '\'' or '’' or '-' && i + 1 < block.Length && char.IsLetter(block[i + 1]) && i > start))) i++;
                     var word = block[start..i];
                     _words++;
-                    _syllables += word.Length <= buffer.Length ? Syllables(Lower(word, buffer)) : Syllables(word.ToString().ToLowerInvariant());
+                    _syllables += word.Length <= buffer.Length ? Syllables(Lower(word, buffer)) : Syllables(word.ToString()); // the string overload lower-cases
                     open = true;
                     continue;
                 }

@@ -66,14 +66,13 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
 
     public readonly bool HasAttribute(string name) => RawAttribute(name, out _);
 
-    /// <summary>Whether a class attribute of the current start tag holds the class name.</summary>
-    public readonly bool HasClass(string className) => HasAnyClass([className]);
-
     /// <summary>
-    /// Whether the current start tag's attributes, as written, contain <paramref name="text"/> anywhere:
-    /// a quick test before reading them one by one (a tag whose class attribute holds a name has the name in its text).
+    /// Whether a class attribute of the current start tag holds the class name. A tag whose
+    /// attributes do not contain the name anywhere in their text is answered without reading them
+    /// one by one: the checks ask this of every tag of every page.
     /// </summary>
-    public readonly bool AttributesContain(string text) => _attributes.Contains(text, StringComparison.Ordinal);
+    public readonly bool HasClass(string className) =>
+        _attributes.Contains(className, StringComparison.Ordinal) && HasAnyClass([className]);
 
     /// <summary>Whether a class attribute of the current start tag holds any of the class names.</summary>
     public readonly bool HasAnyClass(ReadOnlySpan<string> classNames)
