@@ -1,15 +1,17 @@
-using System.Text;
 using SiteGen.Engine;
 using SiteGen.Html;
 
 namespace SiteGen.Checks;
 
-/// <summary>Reads a built page's <see cref="PageFacts"/> in one pass of the HTML tokenizer.</summary>
+/// <summary>
+/// Reads a built page's <see cref="PageFacts"/> in one pass of the HTML tokenizer. Each tag's
+/// name is looked at once and its attributes read once for all the facts they give: every
+/// page is read whole, sidebar and all, so this is one of a build's larger steps.
+/// </summary>
 public static class PageFactsReader
 {
-    private static readonly string[] Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
-    private static readonly string[] HrefElements = ["area", "link"];
-    private static readonly string[] SrcElements = ["img", "script", "source", "iframe"];
+    /// <summary>The elements whose tags give a fact; the rest give only their id and class.</summary>
+    private enum Tag { Other, A, H1, Heading, Area, Link, Img, Script, Source, Iframe, Aside }
 
     public static PageFacts Read(string html)
     {
@@ -37,55 +39,63 @@ public static class PageFactsReader
                     if (calloutHeading == 1 && tokens.Text.Length > 0) calloutHasHeading = true;
                     break;
                 case HtmlTokenKind.StartTag:
-                    if (tokens.Attribute("id") is { } id)
+                {
+                    var tag = TagOf(tokens.Name);
+                    var attributes = new TagAttributes(tokens.Attributes);
+                    if (attributes.HasId)
                     {
+                        var id = HtmlTokenizer.Decode(attributes.Id);
                         if (!idAttributes.Add(id)) duplicates.Add(id);
                         ids.Add(id);
                     }
-                    if (tokens.Is("h1")) h1++;
-                    if (tokens.Is("a"))
+                    switch (tag)
                     {
-                        EndLink(); // an <a> inside an <a> closes the first, as browsers do
-                        if (tokens.Attribute("name") is { } name) ids.Add(name);
-                        if (tokens.Attribute("href") is { } href)
-                        {
-                            links.Add(new PageLink("a", href));
-                            linkHref = href;
-                            linkHasName = tokens.Attribute("aria-label") is { } label && label.Trim().Length > 0;
-                        }
+                        case Tag.H1:
+                            h1++;
+                            break;
+                        case Tag.A:
+                            EndLink(); // an <a> inside an <a> closes the first, as browsers do
+                            if (attributes.HasName) ids.Add(HtmlTokenizer.Decode(attributes.Name));
+                            if (attributes.HasHref)
+                            {
+                                linkHref = HtmlTokenizer.Decode(attributes.Href);
+                                links.Add(new PageLink("a", linkHref));
+                                linkHasName = attributes.HasAriaLabel && IsVisible(attributes.AriaLabel);
+                            }
+                            break;
+                        case Tag.Area or Tag.Link:
+                            if (attributes.HasHref) links.Add(new PageLink(tag == Tag.Area ? "area" : "link", HtmlTokenizer.Decode(attributes.Href)));
+                            break;
+                        case Tag.Img or Tag.Script or Tag.Source or Tag.Iframe:
+                            var src = attributes.HasSrc ? HtmlTokenizer.Decode(attributes.Src) : null;
+                            if (src is not null) links.Add(new PageLink(SourceElement(tag), src));
+                            if (tag == Tag.Img)
+                            {
+                                if (!attributes.HasAlt) withoutAlt.Add(src ?? "");
+                                else if (linkHref is not null && IsVisible(attributes.Alt)) linkHasName = true;
+                            }
+                            break;
+                        case Tag.Aside:
+                            if (calloutDepth > 0) calloutDepth++;
+                            else if (HasClass(attributes, Callout.RenderCallout.CssClass) && attributes.HasRole && DecodesTo(attributes.Role, "note"))
+                            {
+                                callouts++;
+                                if (calloutStart < 0) { calloutStart = tokens.Start; calloutDepth = 1; }
+                            }
+                            break;
                     }
-                    else if (tokens.NameIn(HrefElements) is { } hrefElement)
-                    {
-                        if (tokens.Attribute("href") is { } href) links.Add(new PageLink(hrefElement, href));
-                    }
-                    else if (tokens.NameIn(SrcElements) is { } srcElement)
-                    {
-                        var src = tokens.Attribute("src");
-                        if (src is not null) links.Add(new PageLink(srcElement, src));
-                        if (srcElement == "img")
-                        {
-                            var alt = tokens.Attribute("alt");
-                            if (alt is null) withoutAlt.Add(src ?? "");
-                            else if (linkHref is not null && alt.Trim().Length > 0) linkHasName = true;
-                        }
-                    }
-                    else if (tokens.Is("aside"))
-                    {
-                        if (calloutDepth > 0) calloutDepth++;
-                        else if (tokens.HasClass(Callout.RenderCallout.CssClass) && tokens.Attribute("role") == "note")
-                        {
-                            callouts++;
-                            if (calloutStart < 0) { calloutStart = tokens.Start; calloutDepth = 1; }
-                        }
-                    }
-                    if (calloutDepth > 0 && calloutHeading == 0 && tokens.NameIn(Headings) is not null) calloutHeading = 1;
-                    if (pageBodyStart < 0 && tokens.HasClass("page-body")) pageBodyStart = tokens.Start;
+                    if (calloutDepth > 0 && calloutHeading == 0 && tag is Tag.H1 or Tag.Heading) calloutHeading = 1;
+                    if (pageBodyStart < 0 && HasClass(attributes, "page-body")) pageBodyStart = tokens.Start;
                     break;
+                }
                 case HtmlTokenKind.EndTag:
-                    if (tokens.Is("a")) EndLink();
-                    else if (calloutHeading == 1 && tokens.NameIn(Headings) is not null) calloutHeading = 2;
-                    else if (calloutDepth > 0 && tokens.Is("aside")) calloutDepth--;
+                {
+                    var tag = TagOf(tokens.Name);
+                    if (tag == Tag.A) EndLink();
+                    else if (calloutHeading == 1 && tag is Tag.H1 or Tag.Heading) calloutHeading = 2;
+                    else if (calloutDepth > 0 && tag == Tag.Aside) calloutDepth--;
                     break;
+                }
             }
         }
         EndLink();
@@ -98,6 +108,65 @@ public static class PageFactsReader
             linkHref = null;
         }
     }
+
+    /// <summary>Which of the elements that give a fact the tag names (names compared as <see cref="HtmlTokenizer.Is"/> does).</summary>
+    private static Tag TagOf(ReadOnlySpan<char> name) => name.Length switch
+    {
+        1 => name.Equals("a", StringComparison.OrdinalIgnoreCase) ? Tag.A : Tag.Other,
+        2 => name[0] is 'h' or 'H' && name[1] is >= '1' and <= '6' ? (name[1] == '1' ? Tag.H1 : Tag.Heading) : Tag.Other,
+        3 => name.Equals("img", StringComparison.OrdinalIgnoreCase) ? Tag.Img : Tag.Other,
+        4 => name.Equals("area", StringComparison.OrdinalIgnoreCase) ? Tag.Area : name.Equals("link", StringComparison.OrdinalIgnoreCase) ? Tag.Link : Tag.Other,
+        5 => name.Equals("aside", StringComparison.OrdinalIgnoreCase) ? Tag.Aside : Tag.Other,
+        6 => name.Equals("script", StringComparison.OrdinalIgnoreCase) ? Tag.Script
+            : name.Equals("source", StringComparison.OrdinalIgnoreCase) ? Tag.Source
+            : name.Equals("iframe", StringComparison.OrdinalIgnoreCase) ? Tag.Iframe : Tag.Other,
+        _ => Tag.Other,
+    };
+
+    private static string SourceElement(Tag tag) => tag switch
+    {
+        Tag.Img => "img", Tag.Script => "script", Tag.Source => "source", _ => "iframe",
+    };
+
+    /// <summary>
+    /// The attributes the facts come from, found in one reading of the tag: the first of each
+    /// name counts, as in the HTML parser. Values are as written, entities not yet decoded.
+    /// </summary>
+    private readonly ref struct TagAttributes
+    {
+        public readonly ReadOnlySpan<char> Id, Name, Href, Src, Alt, AriaLabel, Class, Role;
+        public readonly bool HasId, HasName, HasHref, HasSrc, HasAlt, HasAriaLabel, HasClass, HasRole;
+
+        public TagAttributes(AttributeReader attributes)
+        {
+            while (attributes.Read(out var name, out var value))
+            {
+                switch (name.Length)
+                {
+                    case 2 when !HasId && name.Equals("id", StringComparison.OrdinalIgnoreCase): Id = value; HasId = true; break;
+                    case 3 when !HasSrc && name.Equals("src", StringComparison.OrdinalIgnoreCase): Src = value; HasSrc = true; break;
+                    case 3 when !HasAlt && name.Equals("alt", StringComparison.OrdinalIgnoreCase): Alt = value; HasAlt = true; break;
+                    case 4 when !HasName && name.Equals("name", StringComparison.OrdinalIgnoreCase): Name = value; HasName = true; break;
+                    case 4 when !HasHref && name.Equals("href", StringComparison.OrdinalIgnoreCase): Href = value; HasHref = true; break;
+                    case 4 when !HasRole && name.Equals("role", StringComparison.OrdinalIgnoreCase): Role = value; HasRole = true; break;
+                    case 5 when !HasClass && name.Equals("class", StringComparison.OrdinalIgnoreCase): Class = value; HasClass = true; break;
+                    case 10 when !HasAriaLabel && name.Equals("aria-label", StringComparison.OrdinalIgnoreCase): AriaLabel = value; HasAriaLabel = true; break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the tag's class attribute holds the class name (as <see cref="HtmlTokenizer.HasClass"/> answers).</summary>
+    private static bool HasClass(in TagAttributes attributes, string className)
+    {
+        if (!attributes.HasClass || !attributes.Class.Contains(className, StringComparison.Ordinal)) return false;
+        foreach (var range in attributes.Class.SplitAny(" \t\n\r\f"))
+            if (attributes.Class[range].Equals(className, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool DecodesTo(ReadOnlySpan<char> raw, string value) =>
+        raw.Contains('&') ? HtmlTokenizer.Decode(raw) == value : raw.SequenceEqual(value);
 
     /// <summary>Whether text has anything but whitespace once entities are decoded (&amp;nbsp; is whitespace).</summary>
     private static bool IsVisible(ReadOnlySpan<char> text) =>

@@ -182,8 +182,33 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
 
     private readonly bool RawAttribute(string name, out ReadOnlySpan<char> value)
     {
-        var rest = _attributes;
-        var i = 0;
+        // The first of two attributes with one name wins, as in the HTML parser.
+        var attributes = Attributes;
+        while (attributes.Read(out var attributeName, out value))
+            if (attributeName.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        value = default;
+        return false;
+    }
+
+    /// <summary>The current start tag's attributes in the order written, for callers that want several of them in one reading.</summary>
+    public readonly AttributeReader Attributes => new(_attributes);
+}
+
+/// <summary>
+/// Reads a start tag's attributes one at a time: each name as written and its value with quotes
+/// removed and entities not yet decoded (see <see cref="HtmlTokenizer.Decode"/>); a name without
+/// a value has an empty one. The name and value are handed out rather than kept, so the reader
+/// is two fields the compiler can hold in registers.
+/// </summary>
+public ref struct AttributeReader(ReadOnlySpan<char> attributes)
+{
+    private readonly ReadOnlySpan<char> _text = attributes;
+    private int _position;
+
+    public bool Read(out ReadOnlySpan<char> name, out ReadOnlySpan<char> value)
+    {
+        var rest = _text;
+        var i = _position;
         while (i < rest.Length)
         {
             while (i < rest.Length && (char.IsWhiteSpace(rest[i]) || rest[i] == '/')) i++;
@@ -191,7 +216,7 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
             // An attribute name runs to whitespace, '/', '>' or '=' (a leading '=' belongs to the name).
             if (i < rest.Length && rest[i] == '=') i++;
             while (i < rest.Length && !char.IsWhiteSpace(rest[i]) && rest[i] is not '/' and not '=' and not '>') i++;
-            var attributeName = rest[nameStart..i];
+            name = rest[nameStart..i];
             while (i < rest.Length && char.IsWhiteSpace(rest[i])) i++;
             value = default;
             if (i < rest.Length && rest[i] == '=')
@@ -213,11 +238,15 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
                     value = rest[start..i];
                 }
             }
-            // The first of two attributes with one name wins, as in the HTML parser.
-            if (attributeName.Length > 0 && attributeName.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
             if (i == nameStart) i++;
+            if (name.Length > 0)
+            {
+                _position = i;
+                return true;
+            }
         }
-        value = default;
+        _position = rest.Length;
+        name = value = default;
         return false;
     }
 }
