@@ -157,13 +157,8 @@ public static class PageFactsReader
     }
 
     /// <summary>Whether the tag's class attribute holds the class name (as <see cref="HtmlTokenizer.HasClass"/> answers).</summary>
-    private static bool HasClass(in TagAttributes attributes, string className)
-    {
-        if (!attributes.HasClass || !attributes.Class.Contains(className, StringComparison.Ordinal)) return false;
-        foreach (var range in attributes.Class.SplitAny(" \t\n\r\f"))
-            if (attributes.Class[range].Equals(className, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private static bool HasClass(in TagAttributes attributes, string className) =>
+        attributes.HasClass && HtmlTokenizer.ListsClass(attributes.Class, className);
 
     private static bool DecodesTo(ReadOnlySpan<char> raw, string value) =>
         raw.Contains('&') ? HtmlTokenizer.Decode(raw) == value : raw.SequenceEqual(value);

@@ -72,15 +72,23 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
     /// one by one: the checks ask this of every tag of every page.
     /// </summary>
     public readonly bool HasClass(string className) =>
-        _attributes.Contains(className, StringComparison.Ordinal) && HasAnyClass([className]);
+        _attributes.Contains(className, StringComparison.Ordinal) && RawAttribute("class", out var value) && ListsClass(value, className);
 
     /// <summary>Whether a class attribute of the current start tag holds any of the class names.</summary>
     public readonly bool HasAnyClass(ReadOnlySpan<string> classNames)
     {
         if (!RawAttribute("class", out var value)) return false;
-        foreach (var range in value.SplitAny(" \t\n\r\f"))
-            foreach (var className in classNames)
-                if (value[range].Equals(className, StringComparison.Ordinal)) return true;
+        foreach (var className in classNames)
+            if (ListsClass(value, className)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a class attribute's value, as written, lists the class name among its space-separated names.</summary>
+    public static bool ListsClass(ReadOnlySpan<char> classes, string className)
+    {
+        if (!classes.Contains(className, StringComparison.Ordinal)) return false;
+        foreach (var range in classes.SplitAny(" \t\n\r\f"))
+            if (classes[range].Equals(className, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -197,8 +205,8 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
 /// <summary>
 /// Reads a start tag's attributes one at a time: each name as written and its value with quotes
 /// removed and entities not yet decoded (see <see cref="HtmlTokenizer.Decode"/>); a name without
-/// a value has an empty one. The name and value are handed out rather than kept, so the reader
-/// is two fields the compiler can hold in registers.
+/// a value has an empty one. The name and value are handed out rather than kept in the reader,
+/// which stays small enough for the compiler to hold in registers.
 /// </summary>
 public ref struct AttributeReader(ReadOnlySpan<char> attributes)
 {
