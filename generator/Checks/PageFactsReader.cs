@@ -64,11 +64,11 @@ public static class PageFactsReader
                             }
                             break;
                         case Tag.Area or Tag.Link:
-                            if (attributes.HasHref) links.Add(new PageLink(tag == Tag.Area ? "area" : "link", HtmlTokenizer.Decode(attributes.Href)));
+                            if (attributes.HasHref) links.Add(new PageLink(ElementName(tag), HtmlTokenizer.Decode(attributes.Href)));
                             break;
                         case Tag.Img or Tag.Script or Tag.Source or Tag.Iframe:
                             var src = attributes.HasSrc ? HtmlTokenizer.Decode(attributes.Src) : null;
-                            if (src is not null) links.Add(new PageLink(SourceElement(tag), src));
+                            if (src is not null) links.Add(new PageLink(ElementName(tag), src));
                             if (tag == Tag.Img)
                             {
                                 if (!attributes.HasAlt) withoutAlt.Add(src ?? "");
@@ -77,7 +77,7 @@ public static class PageFactsReader
                             break;
                         case Tag.Aside:
                             if (calloutDepth > 0) calloutDepth++;
-                            else if (HasClass(attributes, Callout.RenderCallout.CssClass) && attributes.HasRole && DecodesTo(attributes.Role, "note"))
+                            else if (ClassListed(attributes, Callout.RenderCallout.CssClass) && attributes.HasRole && DecodesTo(attributes.Role, "note"))
                             {
                                 callouts++;
                                 if (calloutStart < 0) { calloutStart = tokens.Start; calloutDepth = 1; }
@@ -85,7 +85,7 @@ public static class PageFactsReader
                             break;
                     }
                     if (calloutDepth > 0 && calloutHeading == 0 && tag is Tag.H1 or Tag.Heading) calloutHeading = 1;
-                    if (pageBodyStart < 0 && HasClass(attributes, "page-body")) pageBodyStart = tokens.Start;
+                    if (pageBodyStart < 0 && ClassListed(attributes, "page-body")) pageBodyStart = tokens.Start;
                     break;
                 }
                 case HtmlTokenKind.EndTag:
@@ -123,9 +123,10 @@ public static class PageFactsReader
         _ => Tag.Other,
     };
 
-    private static string SourceElement(Tag tag) => tag switch
+    /// <summary>The element a link was found on, as the link checks name it.</summary>
+    private static string ElementName(Tag tag) => tag switch
     {
-        Tag.Img => "img", Tag.Script => "script", Tag.Source => "source", _ => "iframe",
+        Tag.Area => "area", Tag.Link => "link", Tag.Img => "img", Tag.Script => "script", Tag.Source => "source", _ => "iframe",
     };
 
     /// <summary>
@@ -156,8 +157,8 @@ public static class PageFactsReader
         }
     }
 
-    /// <summary>Whether the tag's class attribute holds the class name (as <see cref="HtmlTokenizer.HasClass"/> answers).</summary>
-    private static bool HasClass(in TagAttributes attributes, string className) =>
+    /// <summary>Whether the tag's (first) class attribute lists the class name.</summary>
+    private static bool ClassListed(in TagAttributes attributes, string className) =>
         attributes.HasClass && HtmlTokenizer.ListsClass(attributes.Class, className);
 
     private static bool DecodesTo(ReadOnlySpan<char> raw, string value) =>

@@ -66,14 +66,6 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
 
     public readonly bool HasAttribute(string name) => RawAttribute(name, out _);
 
-    /// <summary>
-    /// Whether a class attribute of the current start tag holds the class name. A tag whose
-    /// attributes do not contain the name anywhere in their text is answered without reading them
-    /// one by one: the checks ask this of every tag of every page.
-    /// </summary>
-    public readonly bool HasClass(string className) =>
-        _attributes.Contains(className, StringComparison.Ordinal) && RawAttribute("class", out var value) && ListsClass(value, className);
-
     /// <summary>Whether a class attribute of the current start tag holds any of the class names.</summary>
     public readonly bool HasAnyClass(ReadOnlySpan<string> classNames)
     {
