@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteGen.Checks;
 
 /// <summary>
@@ -105,19 +107,27 @@ public static class ReadingGrade
 
         public void Add(ReadOnlySpan<char> block)
         {
-            Span<char> buffer = stackalloc char[64];
+            Span<char> lower = stackalloc char[64];
             var open = false; // the current sentence has a word
             for (var i = 0; i < block.Length;)
             {
                 var c = block[i];
-                if (char.IsLetter(c))
+                if (IsLetter(c))
                 {
+                    // A word: letters, and an apostrophe or hyphen between two letters (don't,
+                    // well-being), read and lower-cased in one pass.
                     var start = i;
-                    while (i < block.Length && (char.IsLetter(block[i]) ||
-                           (block[i] is '\'' or '’' or '-' && i + 1 < block.Length && char.IsLetter(block[i + 1]) && i > start))) i++;
-                    var word = block[start..i];
+                    var length = 0;
+                    while (true)
+                    {
+                        if (length < lower.Length) lower[length] = Lower(c);
+                        length++;
+                        if (++i == block.Length) break;
+                        c = block[i];
+                        if (!IsLetter(c) && !(c is '\'' or '’' or '-' && i + 1 < block.Length && IsLetter(block[i + 1]))) break;
+                    }
                     _words++;
-                    _syllables += word.Length <= buffer.Length ? Syllables(Lower(word, buffer)) : Syllables(word.ToString()); // the string overload lower-cases
+                    _syllables += length <= lower.Length ? Syllables(lower[..length]) : Syllables(block[start..i].ToString()); // the string overload lower-cases
                     open = true;
                     continue;
                 }
@@ -140,11 +150,16 @@ public static class ReadingGrade
         }
     }
 
-    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
-    {
-        for (var i = 0; i < word.Length; i++) buffer[i] = char.ToLowerInvariant(word[i]);
-        return buffer[..word.Length];
-    }
+    /// <summary>
+    /// <see cref="char.IsLetter(char)"/>, with the answer for ASCII worked out here: nearly every
+    /// character of English prose is ASCII, and this is asked of every one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
+    /// <summary><see cref="char.ToLowerInvariant(char)"/>, worked out here for ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Lower(char c) => c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
 
     /// <summary>
     /// Syllables in one word: vowel groups (two vowels at most per group), plus the pairs that are
@@ -178,6 +193,7 @@ public static class ReadingGrade
     private const uint VowelLetters = 1u << 'a' - 'a' | 1u << 'e' - 'a' | 1u << 'i' - 'a' | 1u << 'o' - 'a' | 1u << 'u' - 'a' | 1u << 'y' - 'a';
 
     /// <summary>1 for a, e, i, o, u and y, else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Vowel(char c)
     {
         var letter = (uint)(c - 'a');
@@ -196,6 +212,7 @@ public static class ReadingGrade
     /// from the endings, which the caller checks by place): computed, not branched on, since most
     /// letters begin none and which do follows no pattern a processor can predict.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayStartPair(char letter, char next)
     {
         var (first, second) = ((uint)(letter - 'a'), (uint)(next - 'a'));

@@ -34,7 +34,8 @@ public ref struct HtmlTokenizer(ReadOnlySpan<char> html)
     /// <summary>The text as written, entities not yet decoded (see <see cref="Decode"/>).</summary>
     public ReadOnlySpan<char> Text { get; private set; }
 
-    public bool Is(string name) => Name.Equals(name, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the tag is <paramref name="name"/>, in any case; names of another length are told apart without a call.</summary>
+    public bool Is(string name) => Name.Length == name.Length && Name.Equals(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Which of <paramref name="names"/> the current tag is (as given there), or null.</summary>
     public string? NameIn(string[] names)
