@@ -12,7 +12,7 @@ public sealed class LintMarkdown : IMarkdownTreeStep
 {
     public Document Apply(MarkdownDocument ast, Document page, BuildContext context)
     {
-        foreach (var link in ast.Descendants<LinkInline>())
+        foreach (var link in MarkdownNodes.Inlines<LinkInline>(ast))
         {
             var line = page.BodyLine + link.Line;
             var column = link.Column + 1;
@@ -25,7 +25,7 @@ public sealed class LintMarkdown : IMarkdownTreeStep
                     $"link '{link.Url}' has no text, so screen readers can only read out its address.");
         }
         var previous = 1; // the page title is the h1
-        foreach (var heading in ast.Descendants<HeadingBlock>())
+        foreach (var heading in MarkdownNodes.Blocks<HeadingBlock>(ast))
         {
             if (heading.Level > previous + 1)
                 context.Diagnostics.Report(CheckRule.HeadingOrder, page.SourcePath, page.BodyLine + heading.Line, heading.Column + 1,

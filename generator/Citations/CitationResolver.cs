@@ -16,7 +16,7 @@ public static class CitationResolver
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var markers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var citation in ast.Descendants<CitationInline>())
+        foreach (var citation in MarkdownNodes.Inlines<CitationInline>(ast))
         {
             if (InsideLink(citation)) continue; // "[@key](url)": the text of a link, shown as written
             var unknown = citation.Items.Where(i => context.Citations.Find(i.Key) is null).ToList();

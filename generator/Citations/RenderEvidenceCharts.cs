@@ -21,7 +21,7 @@ public sealed class RenderEvidenceCharts : IMarkdownTreeStep
     public Document Apply(MarkdownDocument tree, Document page, BuildContext context)
     {
         if (context.Templates is not { } templates) return page;
-        var blocks = tree.Descendants<FencedCodeBlock>().Where(b => b.Info is "evidence-map" or "forest-plot").ToList();
+        var blocks = MarkdownNodes.Blocks<FencedCodeBlock>(tree).Where(b => b.Info is "evidence-map" or "forest-plot").ToList();
         var cited = page.Citations.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         string Link(Reference reference) => cited.Contains(reference.Id)
             ? "#" + CitationResolver.EntryId(reference.Id)

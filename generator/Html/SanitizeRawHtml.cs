@@ -21,7 +21,7 @@ public sealed class SanitizeRawHtml : IMarkdownTreeStep
     /// <summary>Cleans every raw-HTML block and inline of the tree in place, reporting each removal at its line.</summary>
     public static void Clean(MarkdownDocument ast, Document page, BuildContext context)
     {
-        foreach (var block in ast.Descendants<HtmlBlock>())
+        foreach (var block in MarkdownNodes.Blocks<HtmlBlock>(ast))
         {
             var removed = new List<string>();
             // Always the sanitiser's tokens, written afresh, even when nothing was removed: the text
@@ -29,7 +29,7 @@ public sealed class SanitizeRawHtml : IMarkdownTreeStep
             block.Lines = new StringLineGroup(HtmlAllowlist.Sanitize(block.Lines.ToString(), removed));
             if (removed.Count > 0) Report(page, block.Line, block.Column, removed, context);
         }
-        foreach (var inline in ast.Descendants<HtmlInline>())
+        foreach (var inline in MarkdownNodes.Inlines<HtmlInline>(ast))
         {
             var removed = new List<string>();
             inline.Tag = HtmlAllowlist.Sanitize(inline.Tag ?? "", removed);
@@ -42,5 +42,5 @@ public sealed class SanitizeRawHtml : IMarkdownTreeStep
             $"removed {string.Join(", ", removed.Distinct())} from raw HTML; only a safe set of tags and attributes is allowed (see README, 'Raw HTML').");
 
     /// <summary>True when the tree holds raw HTML, whose rendered page is then published as the browser's tree of it.</summary>
-    public static bool HasRawHtml(MarkdownDocument ast) => ast.Descendants().Any(node => node is HtmlBlock or HtmlInline); // one walk of the tree
+    public static bool HasRawHtml(MarkdownDocument ast) => MarkdownNodes.Blocks<HtmlBlock>(ast).Count > 0 || MarkdownNodes.Inlines<HtmlInline>(ast).Count > 0;
 }

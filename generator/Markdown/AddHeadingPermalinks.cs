@@ -1,6 +1,7 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Engine;
 
 namespace SiteGen.Markdown;
 
@@ -18,7 +19,7 @@ public sealed class AddHeadingPermalinks : IMarkdownTreeStep
     public Document Apply(MarkdownDocument tree, Document page, BuildContext context)
     {
         if (context.Templates is not { } templates) return page;
-        foreach (var heading in tree.Descendants<HeadingBlock>().Where(h => h.Level is >= 2 and <= 4))
+        foreach (var heading in MarkdownNodes.Blocks<HeadingBlock>(tree).Where(h => h.Level is >= 2 and <= 4))
         {
             if (heading.GetAttributes().Id is not { Length: > 0 } id || heading.Inline is null) continue;
             var text = RenderMarkdown.InlineText(heading.Inline);

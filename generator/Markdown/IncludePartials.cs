@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
+using SiteGen.Engine;
 
 namespace SiteGen.Markdown;
 
@@ -26,7 +27,7 @@ public sealed class IncludePartials(MarkdownPipeline pipeline) : IMarkdownTreeSt
 
     public Document Apply(MarkdownDocument tree, Document page, BuildContext context)
     {
-        foreach (var block in tree.Descendants<CustomContainer>().Where(c => c.Info == "include").ToList())
+        foreach (var block in MarkdownNodes.Blocks<CustomContainer>(tree).Where(c => c.Info == "include").ToList())
         {
             var name = (block.Arguments ?? "").Trim();
             var line = page.BodyLine + block.Line;

@@ -25,13 +25,13 @@ public sealed class LinkRewriter
     {
         var found = new List<SourceLink>();
         // <javascript:alert(1)> is an autolink to CommonMark: shown as text instead, never as a link.
-        foreach (var autolink in ast.Descendants<AutolinkInline>().Where(a => !a.IsEmail && !HtmlAllowlist.IsSafeUrl(a.Url)).ToList())
+        foreach (var autolink in MarkdownNodes.Inlines<AutolinkInline>(ast).Where(a => !a.IsEmail && !HtmlAllowlist.IsSafeUrl(a.Url)).ToList())
         {
             diagnostics.Report(CheckRule.UnsafeHtml, page.SourcePath, page.BodyLine + autolink.Line, autolink.Column + 1,
                 $"removed the {UrlPaths.Scheme(autolink.Url)}: URL of this link; only relative, http(s), mailto and tel URLs are allowed.");
             autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
-        foreach (var link in ast.Descendants<LinkInline>())
+        foreach (var link in MarkdownNodes.Inlines<LinkInline>(ast))
         {
             if (link.Url is not { } url || url.Length == 0) continue;
             var line = page.BodyLine + link.Line;

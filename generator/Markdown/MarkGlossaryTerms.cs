@@ -1,6 +1,7 @@
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Engine;
 
 namespace SiteGen.Markdown;
 
@@ -24,7 +25,7 @@ public sealed class MarkGlossaryTerms : IMarkdownTreeStep
         if (context.Glossary.Pattern is null || context.Templates is not { } templates || page.Kind != DocumentKind.Page) return page;
         var glossaryUrl = UrlPaths.Relative(page.OutputPath, GlossaryPage.OutputPath);
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var paragraph in tree.Descendants<ParagraphBlock>().Where(InRunningText).ToList())
+        foreach (var paragraph in MarkdownNodes.Blocks<ParagraphBlock>(tree).Where(InRunningText).ToList())
         {
             if (paragraph.Inline is null) continue;
             foreach (var literal in paragraph.Inline.Descendants<LiteralInline>().Where(l => !InsideLink(l)).ToList())

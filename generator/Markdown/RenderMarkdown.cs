@@ -80,7 +80,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, params IMarkdownTr
             title ??= InlineText(first.Inline);
             ast.Remove(first);
         }
-        foreach (var extra in ast.Descendants<HeadingBlock>().Where(h => h.Level == 1))
+        foreach (var extra in MarkdownNodes.Blocks<HeadingBlock>(ast).Where(h => h.Level == 1))
             context.Diagnostics.Warning(document.SourcePath, document.BodyLine + extra.Line, extra.Column + 1,
                 "a page has one level-1 heading, its title; use '##' for sections.");
         if (string.IsNullOrWhiteSpace(title))
@@ -97,7 +97,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, params IMarkdownTr
             page = steps[s].Apply(ast, page, context);
             Interlocked.Add(ref _ticks[s + 1], System.Diagnostics.Stopwatch.GetTimestamp() - started);
         }
-        var headings = ast.Descendants<HeadingBlock>()
+        var headings = MarkdownNodes.Blocks<HeadingBlock>(ast)
             .Where(h => h.Level is 2 or 3)
             .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
             .ToList();

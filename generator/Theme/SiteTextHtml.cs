@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Syntax;
 using SiteGen.Markdown;
+using SiteGen.Engine;
 
 namespace SiteGen.Theme;
 
@@ -64,7 +65,7 @@ public sealed class SiteTextHtml
         var asPage = new Document { SourcePath = SiteConfig.FileName, OutputPath = pageInFolder, Kind = DocumentKind.Page, BodyLine = _config.Lines.GetValueOrDefault(key) };
         // A link reported as broken goes nowhere rather than to a missing file, so the page checks do not report it again on every page.
         var broken = _links.Rewrite(ast, asPage, diagnostics).Where(l => l.AlreadyReported).Select(l => l.Url).ToHashSet(StringComparer.Ordinal);
-        foreach (var link in ast.Descendants<Markdig.Syntax.Inlines.LinkInline>().Where(l => l.Url is { } url && broken.Contains(url)))
+        foreach (var link in MarkdownNodes.Inlines<Markdig.Syntax.Inlines.LinkInline>(ast).Where(l => l.Url is { } url && broken.Contains(url)))
             link.Url = "#";
         var html = Markdig.Markdown.ToHtml(ast, Inline).Trim();
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
