@@ -56,7 +56,7 @@ public sealed class ApplyLayout : PerDocumentModule
         model.SetValue("site", _siteText!.For(document.OutputPath));
         model.SetValue("page", PageModel.Page(document, context));
         var nav = PageModel.Navigation(document, _sidebar);
-        nav["sidebar"] = _sidebarHtml?.For(document.OutputPath) ?? "";
+        nav.Sidebar = _sidebarHtml?.For(document.OutputPath) ?? "";
         model.SetValue("nav", nav);
         model.SetValue("root", UrlPaths.RootPrefix(document.OutputPath));
         // Hosts serve 404.html at whatever address was missing, at any depth: its links must not be

@@ -93,15 +93,14 @@ public static class PageModel
         return report + (report.Contains('?') ? "&" : "?") + "title=" + Uri.EscapeDataString(words.Format("report_problem_title", ("title", page.Title)));
     }
 
-    public static Dictionary<string, object?> Navigation(Document page, SidebarModel? sidebar)
+    public static NavModel Navigation(Document page, SidebarModel? sidebar)
     {
         var navigation = page.Navigation ?? new PageNavigation([], [], null, null);
-        return new()
+        return new NavModel(() => sidebar?.For(page.OutputPath) ?? [])
         {
-            ["tree"] = sidebar?.For(page.OutputPath) ?? [],
-            ["breadcrumbs"] = navigation.Breadcrumbs.Select(c => Link(page, c)).ToList(),
-            ["previous"] = navigation.Previous is { } previous ? Link(page, previous) : null,
-            ["next"] = navigation.Next is { } next ? Link(page, next) : null,
+            Breadcrumbs = navigation.Breadcrumbs.Select(c => Link(page, c)).ToList(),
+            Previous = navigation.Previous is { } previous ? Link(page, previous) : null,
+            Next = navigation.Next is { } next ? Link(page, next) : null,
         };
     }
 

@@ -33,6 +33,7 @@ public static class PartialModels
         strategy.Register<ChartTick>();
         strategy.Register<ForestPlotModel>();
         strategy.Register<ForestRow>();
+        strategy.Register<NavModel>();
     }
 }
 

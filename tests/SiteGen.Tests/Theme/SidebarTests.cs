@@ -103,6 +103,22 @@ public class SidebarTests
     }
 
     [Fact]
+    public void A_layout_that_lists_nav_tree_itself_gets_the_entries_with_the_page_marked()
+    {
+        // nav.tree is made only when a layout reads it: a theme that draws its own list still gets it whole.
+        using var site = TempSite.WithPages(("index.md", "---\ntitle: Home\n---\nWelcome.\n"), ("guide/index.md", "---\ntitle: Guide\n---\nAll about it.\n"),
+            ("guide/one.md", "---\ntitle: One\n---\nText.\n"), ("guide/two.md", "---\ntitle: Two\n---\nText.\n"));
+        var layout = File.ReadAllText(Path.Combine(site.Theme, "layout.liquid"));
+        site.WriteTheme("layout.liquid", layout.Replace("{{ nav.sidebar | raw }}",
+            "<ol id=\"own-tree\">{% for item in nav.tree %}<li>{{ item.title }}{% for child in item.children %}<a href=\"{{ child.url }}\"{% if child.current %} data-current{% endif %}>{{ child.title }}</a>{% endfor %}</li>{% endfor %}</ol>"));
+        Assert.Equal(0, site.Build().ExitCode);
+        var links = Dom.Parse(site.ReadOutput("guide/two.html")).QuerySelectorAll("#own-tree a")
+            .Select(a => (a.TextContent, a.GetAttribute("href"), a.HasAttribute("data-current"))).ToList();
+        Assert.Equal([("One", "one.html", false), ("Two", "two.html", true)], links);
+        Assert.Equal(["Home", "Guide"], Dom.Parse(site.ReadOutput("index.html")).QuerySelectorAll("#own-tree > li").Select(li => li.TextContent));
+    }
+
+    [Fact]
     public void An_inline_limit_of_zero_keeps_every_sidebar_in_its_pages()
     {
         using var site = SectionOf(80, "title: Inline\nsidebar_inline_max: 0\n");
