@@ -45,17 +45,12 @@ public sealed class SidebarModel
     /// are new (a page's whole list made anew was the largest thing a 10,000-page layout
     /// allocated, 317 of its 1,659 MB).
     /// </summary>
-    public List<Dictionary<string, object?>> Compact(string outputPath)
-    {
-        var path = PathOf(outputPath);
-        var compact = WayDown(Shared(outputPath), path, 0);
-        return path.Length == 0 ? compact : MarkCurrent(compact, path, 0);
-    }
+    public List<Dictionary<string, object?>> Compact(string outputPath) => WayDown(Shared(outputPath), PathOf(outputPath), 0);
 
     /// <summary>
     /// The shared entries of one level with, below the top level, only the entry on the page's way
-    /// down. That entry is open and the others are not: the shared entries were made for the
-    /// first page of the same <see cref="Key"/>, whose own entry may be the open one.
+    /// down, which is open (and current at the page itself); the others are not open: the shared
+    /// entries were made for the first page of the same <see cref="Key"/>, whose own entry may be.
     /// </summary>
     private static List<Dictionary<string, object?>> WayDown(List<Dictionary<string, object?>> shared, (NavItem Item, int Position)[] path, int depth)
     {
@@ -68,11 +63,14 @@ public sealed class SidebarModel
             if (i == at)
                 kept.Add(new Dictionary<string, object?>(entry)
                 {
+                    ["current"] = depth == path.Length - 1,
                     ["open"] = true,
                     ["children"] = WayDown((List<Dictionary<string, object?>>)entry["children"]!, path, depth + 1),
                 });
-            else if (depth == 0)
-                kept.Add(entry["open"] is true ? new Dictionary<string, object?>(entry) { ["open"] = false, ["children"] = new List<Dictionary<string, object?>>() } : entry);
+            else if (depth > 0) continue; // below the top level, only the way down
+            else if (entry["open"] is true)
+                kept.Add(new Dictionary<string, object?>(entry) { ["open"] = false, ["children"] = new List<Dictionary<string, object?>>() });
+            else kept.Add(entry);
         }
         return kept;
     }
